@@ -94,7 +94,7 @@ public final class ChecklistCommand implements Runnable {
 
     @Command(name = "diff", description = {
             "Jämför två utgåvor: tillagda, borttagna och ändrade punkter.",
-            "Jämförelser mellan år ska bara använda de punkter som listas som jämförbara."})
+            "%nJämförelser mellan år ska bara använda de punkter som listas som jämförbara."})
     static final class Diff implements Runnable {
         @Mixin
         private HelpOptions help;

@@ -1,5 +1,8 @@
 package se.webbgranskning.app.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
@@ -18,10 +21,11 @@ final class SwedishHelp {
         usage.descriptionHeading("%n");
         usage.footerHeading("%n");
         usage.exitCodeListHeading("%nSlutkoder:%n");
-        usage.exitCodeList(java.util.Map.of(
-                " 0", "klart",
-                " 1", "misslyckades (t.ex. ogiltigt innehåll i en fil)",
-                " 2", "felaktig användning (okänd flagga, fil som saknas)"));
+        Map<String, String> exitCodes = new LinkedHashMap<>();
+        exitCodes.put(" 0", "klart");
+        exitCodes.put(" 1", "misslyckades (t.ex. ogiltigt innehåll i en fil)");
+        exitCodes.put(" 2", "felaktig användning (okänd flagga, fil som saknas)");
+        usage.exitCodeList(exitCodes);
         commandLine.getSubcommands().values().forEach(SwedishHelp::apply);
     }
 }

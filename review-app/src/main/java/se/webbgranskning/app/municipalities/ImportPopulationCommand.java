@@ -25,9 +25,10 @@ import se.webbgranskning.municipality.ScbPopulationTable;
 
 /** {@code municipalities import-population FILE}: stores SCB's population table in the data directory. */
 @Command(name = "import-population", description = {
-        "Läs in folkmängd per kommun från SCB:s statistikdatabas (tabell BE0101N1, export som CSV med en",
-        "regionkolumn som '0114 Upplands Väsby' och en kolumn per år). Alla kommuner i registret måste finnas med.",
-        "Siffrorna sparas i datakatalogen och används av alla senare kommandon."})
+        "Läs in folkmängd per kommun från SCB:s statistikdatabas.",
+        "%nTabell BE0101N1 exporterad som CSV, med en regionkolumn som '0114 Upplands Väsby' och en kolumn per år."
+                + " Alla kommuner i registret måste finnas med. Siffrorna sparas i datakatalogen och används av alla"
+                + " senare kommandon."})
 final class ImportPopulationCommand implements Runnable {
 
     @Mixin

@@ -30,9 +30,9 @@ import se.webbgranskning.scoring.ScoringException;
 
 /** {@code webbgranskning score}: Delindex 1, area fulfilments and ranks from a file of item scores. */
 @Command(name = "score", description = {
-        "Beräkna Delindex 1 (0–100), uppfyllelse per område och rang (totalt och inom storleksklass)",
-        "från en fil med en rad per kommun och punkt: kommunkod;punkt;poäng (0/1/2 eller na).",
-        "Alla punkter måste ha poäng: saknade poäng räknas aldrig som 0."})
+        "Beräkna Delindex 1 (0–100), uppfyllelse per område och rang från en poängfil.",
+        "%nPoängfilen har en rad per kommun och punkt: kommunkod;punkt;poäng (0/1/2 eller na). Alla punkter måste"
+                + " ha poäng: saknade poäng räknas aldrig som 0. Rang beräknas totalt och inom storleksklass."})
 public final class ScoreCommand implements Runnable {
 
     /** Output formats; lower case so that they read naturally on the command line. */

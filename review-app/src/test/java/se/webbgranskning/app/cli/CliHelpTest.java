@@ -33,7 +33,8 @@ class CliHelpTest {
             assertThat(outcome.exitCode()).as("exit code of %s", args).isZero();
             assertThat(outcome.out()).as("help of %s", args)
                     .contains("Användning: webbgranskning", "Visa den här hjälpen", "Slutkoder:")
-                    .doesNotContain("Usage:", "Show this help message");
+                    .doesNotContain("Usage:", "Show this help message")
+                    .containsSubsequence("0   klart", "1   misslyckades", "2   felaktig användning");
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
@@ -92,14 +93,8 @@ final class ChecklistValidator {
         }
         for (int index = 0; index < areas.size(); index++) {
             AreaFile area = areas.get(index);
-            String name = isBlank(area.id()) ? "nr " + (index + 1) : area.id();
-            if (isBlank(area.id())) {
-                problems.add(ChecklistProblem.area(name, "id", "saknas"));
-            } else if (!ITEM_OR_AREA_ID.matcher(area.id()).matches()) {
-                problems.add(ChecklistProblem.area(name, "id", "ogiltigt id (tillåtet: bokstäver, siffror, '.', '_', '-')"));
-            } else if (!ids.add(area.id())) {
-                problems.add(ChecklistProblem.area(name, "id", "id:t finns redan"));
-            }
+            String name = displayName(area.id(), index);
+            checkId(area.id(), ids, message -> ChecklistProblem.area(name, "id", message));
             requireText(area.name(), ChecklistProblem.area(name, "name", "saknas"));
             checkWeight(area.weight(), true, ChecklistProblem.area(name, "weight", ""));
         }
@@ -114,14 +109,8 @@ final class ChecklistValidator {
         Set<String> ids = new HashSet<>();
         for (int index = 0; index < items.size(); index++) {
             ItemFile item = items.get(index);
-            String name = isBlank(item.id()) ? "nr " + (index + 1) : item.id();
-            if (isBlank(item.id())) {
-                problems.add(ChecklistProblem.item(name, "id", "saknas"));
-            } else if (!ITEM_OR_AREA_ID.matcher(item.id()).matches()) {
-                problems.add(ChecklistProblem.item(name, "id", "ogiltigt id (tillåtet: bokstäver, siffror, '.', '_', '-')"));
-            } else if (!ids.add(item.id())) {
-                problems.add(ChecklistProblem.item(name, "id", "id:t finns redan"));
-            }
+            String name = displayName(item.id(), index);
+            checkId(item.id(), ids, message -> ChecklistProblem.item(name, "id", message));
             checkItemArea(name, item.area(), areaIds);
             checkWeight(item.weight(), false, ChecklistProblem.item(name, "weight", ""));
             requireText(item.question(), ChecklistProblem.item(name, "question", "saknas"));
@@ -208,6 +197,22 @@ final class ChecklistValidator {
                 problems.add(ChecklistProblem.area(area.id(), "", "området har inga punkter"));
             }
         }
+    }
+
+    /** An area or item id: present, well-formed and not used before in its list. */
+    private void checkId(String id, Set<String> seen, Function<String, ChecklistProblem> problem) {
+        if (isBlank(id)) {
+            problems.add(problem.apply("saknas"));
+        } else if (!ITEM_OR_AREA_ID.matcher(id).matches()) {
+            problems.add(problem.apply("ogiltigt id (tillåtet: bokstäver, siffror, '.', '_', '-')"));
+        } else if (!seen.add(id)) {
+            problems.add(problem.apply("id:t finns redan"));
+        }
+    }
+
+    /** How an author finds an entry in messages: its id, or its position when the id is missing. */
+    private static String displayName(String id, int index) {
+        return isBlank(id) ? "nr " + (index + 1) : id;
     }
 
     private void checkWeight(BigDecimal weight, boolean required, ChecklistProblem template) {

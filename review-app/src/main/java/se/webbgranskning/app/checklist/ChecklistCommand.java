@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import se.webbgranskning.app.cli.CommandGroup;
 import se.webbgranskning.app.cli.HelpOptions;
 import se.webbgranskning.checklist.BundledChecklists;
 import se.webbgranskning.checklist.Checklist;
@@ -19,18 +19,8 @@ import se.webbgranskning.checklist.ChecklistDiff;
         description = "Checklistor för Delindex 1: lista, visa, validera och jämför utgåvor.",
         subcommands = {ChecklistCommand.List.class, ChecklistCommand.Show.class,
                 ChecklistCommand.Validate.class, ChecklistCommand.Diff.class})
-public final class ChecklistCommand implements Runnable {
+public final class ChecklistCommand extends CommandGroup {
 
-    @Mixin
-    private HelpOptions help;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing required subcommand");
-    }
 
     @Command(name = "list", description = "Lista de inbyggda checklistutgåvorna.")
     static final class List implements Runnable {

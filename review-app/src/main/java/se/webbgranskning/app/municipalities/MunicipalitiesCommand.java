@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.webbgranskning.app.cli.DataDirectoryOption;
+import se.webbgranskning.app.cli.CommandGroup;
 import se.webbgranskning.app.cli.HelpOptions;
 import se.webbgranskning.municipality.MunicipalityRegistry;
 
@@ -18,18 +18,8 @@ import se.webbgranskning.municipality.MunicipalityRegistry;
         description = "Kommunregistret: lista kommunerna, validera ett register, läs in folkmängd från SCB.",
         subcommands = {MunicipalitiesCommand.List.class, MunicipalitiesCommand.Validate.class,
                 ImportPopulationCommand.class})
-public final class MunicipalitiesCommand implements Runnable {
+public final class MunicipalitiesCommand extends CommandGroup {
 
-    @Mixin
-    private HelpOptions help;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing required subcommand");
-    }
 
     @Command(name = "list", description = "Lista kommunerna med län, webbplats, folkmängd och storleksklass.")
     static final class List implements Runnable {

@@ -15,8 +15,17 @@ public final class BundledChecklists {
     private BundledChecklists() {
     }
 
-    /** Ids of the bundled editions, oldest first. */
+    /** Ids of the bundled editions, oldest first. Read once: the jar's resources never change while it runs. */
     public static List<String> ids() {
+        return Ids.LIST;
+    }
+
+    /** Holder so that the list is read on first use, not when the class loads. */
+    private static final class Ids {
+        private static final List<String> LIST = readIds();
+    }
+
+    private static List<String> readIds() {
         try (InputStream in = resource("editions.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .map(String::strip)

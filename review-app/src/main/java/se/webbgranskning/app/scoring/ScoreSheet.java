@@ -60,7 +60,7 @@ final class ScoreSheet {
         try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
-                if (record.getRecordNumber() == 1 && record.get(0).toLowerCase(Locale.ROOT).replace("\uFEFF", "").equals("kommunkod")) {
+                if (record.getRecordNumber() == 1 && record.get(0).toLowerCase(Locale.ROOT).equals("kommunkod")) {
                     continue;
                 }
                 row(record, line);

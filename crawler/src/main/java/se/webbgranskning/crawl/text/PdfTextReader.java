@@ -19,6 +19,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 final class PdfTextReader {
 
+    private static final long SCRATCH_MEMORY_BYTES = 16L * 1024 * 1024;
+
     private final PdfLimits limits;
     private final long deadlineNanos;
 
@@ -28,8 +30,9 @@ final class PdfTextReader {
     }
 
     PdfExtraction read(byte[] bytes) throws IOException {
-        // Bounded scratch memory: decoded streams of a hostile file may not grow without limit.
-        var streamCache = MemoryUsageSetting.setupMainMemoryOnly(scratchLimit()).streamCache;
+        // Bounded scratch buffers: a little memory, then temporary files up to a cap, so that many PDFs read in
+        // parallel cannot exhaust the heap through PDFBox's stream cache.
+        var streamCache = MemoryUsageSetting.setupMixed(SCRATCH_MEMORY_BYTES, scratchLimit()).streamCache;
         try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", streamCache)) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 return new PdfExtraction.Failed(PdfFailure.ENCRYPTED,

@@ -44,6 +44,8 @@ public final class LastUpdatedFinder {
     private static final Pattern PUBLISHED_PHRASE =
             Pattern.compile("(?iU)(?<!\\p{L})(?:" + PUBLISHED_WORDS + ")(?!\\p{L})" + GAP + SwedishDates.DATE);
     private static final Pattern MENTIONS_UPDATE = Pattern.compile("(?iU)uppdater|ändr|granskad|reviderad");
+    /** Themes mark the element in English: WordPress prints {@code <time class="updated">}. */
+    private static final Pattern UPDATE_CLASS = Pattern.compile("(?i)updated|modified|uppdater|andrad|ändrad");
 
     private static final String MODIFIED_METAS = "meta[name=last-modified], meta[http-equiv=last-modified], "
             + "meta[property=article:modified_time], meta[name=article:modified_time], "
@@ -111,7 +113,7 @@ public final class LastUpdatedFinder {
         Element context = time;
         for (int level = 0; level < 3 && context != null; level++) {
             if (MENTIONS_UPDATE.matcher(context.text()).find()
-                    || MENTIONS_UPDATE.matcher(context.className()).find()) {
+                    || UPDATE_CLASS.matcher(context.className()).find()) {
                 return true;
             }
             context = context.parent();

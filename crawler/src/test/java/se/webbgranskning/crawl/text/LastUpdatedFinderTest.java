@@ -92,6 +92,15 @@ class LastUpdatedFinderTest {
     }
 
     @Test
+    void wordpressTimeElementMarkedUpdatedByClass() {
+        Document doc = doc("", "<span class=\"posted-on\"><time class=\"entry-date published\" "
+                + "datetime=\"2026-03-01T10:00:00+01:00\">1 mars</time><time class=\"updated\" "
+                + "datetime=\"2025-12-01T10:00:00+01:00\">1 december</time></span>");
+
+        assertThat(finder.find(doc, "")).contains(LocalDate.of(2025, 12, 1));
+    }
+
+    @Test
     void modificationMetadataIsUsedWhenThePageSaysNothing() {
         assertThat(finder.find(doc("<meta property=\"article:modified_time\" content=\"2026-01-10T08:00:00+01:00\">",
                 ""), "")).contains(LocalDate.of(2026, 1, 10));

@@ -3,13 +3,16 @@ package se.webbgranskning.app.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.webbgranskning.app.checklist.ChecklistCommand;
+import se.webbgranskning.app.crawl.CrawlCommand;
+import se.webbgranskning.app.crawl.PagesCommand;
 import se.webbgranskning.app.municipalities.MunicipalitiesCommand;
 import se.webbgranskning.app.scoring.ScoreCommand;
 
 /** The root command {@code webbgranskning}; the work is done by its subcommands. */
 @Command(name = "webbgranskning",
         description = "Granskning av kommunernas webbinformation om hemtjänst (Delindex 1, information).",
-        subcommands = {MunicipalitiesCommand.class, ChecklistCommand.class, ScoreCommand.class},
+        subcommands = {MunicipalitiesCommand.class, ChecklistCommand.class, ScoreCommand.class, CrawlCommand.class,
+                PagesCommand.class},
         versionProvider = VersionProvider.class)
 public final class WebbgranskningCommand extends CommandGroup {
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.h2.jdbcx.JdbcDataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
@@ -31,9 +31,11 @@ public final class Database {
         } catch (IOException e) {
             throw CliFailure.failure("Datakatalogen " + dataDirectory + " kunde inte skapas: " + e.getMessage(), e);
         }
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + dataDirectory.resolve(FILE_NAME));
-        dataSource.setUser("sa");
+        // A pool keeps the file database open between statements; without one H2 closes and reopens the file
+        // for every statement a crawl writes.
+        JdbcConnectionPool dataSource = JdbcConnectionPool.create(
+                "jdbc:h2:file:" + dataDirectory.resolve(FILE_NAME), "sa", "");
+        dataSource.setMaxConnections(64);
         try {
             Flyway.configure()
                     .dataSource(dataSource)

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.webbgranskning.app.checklist.ChecklistSource;
 import se.webbgranskning.app.cli.CliFailure;
+import se.webbgranskning.app.cli.OutputFiles;
 import se.webbgranskning.app.cli.DataDirectoryOption;
 import se.webbgranskning.app.cli.HelpOptions;
 import se.webbgranskning.app.cli.InputFiles;

@@ -1,0 +1,58 @@
+package se.webbgranskning.crawl.fetch;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Keeps at least a delay between the end of one request to a host (scheme, host and port) and the start of the
+ * next. The delay is ours or the host's robots.txt Crawl-delay, whichever is larger. Thread-safe; a caller waits
+ * outside the lock.
+ */
+public final class Politeness {
+
+    private final Duration ourDelay;
+    private final Map<String, Long> nextAllowedMillis = new HashMap<>();
+    private final Map<String, Duration> hostDelays = new HashMap<>();
+    private final Clock clock;
+
+    public Politeness(Duration ourDelay, Clock clock) {
+        this.ourDelay = ourDelay;
+        this.clock = clock;
+    }
+
+    /** Robots.txt asked for a delay; it applies only if larger than ours. */
+    public synchronized void requestDelay(String hostKey, Duration crawlDelay) {
+        if (crawlDelay.compareTo(ourDelay) > 0) {
+            hostDelays.put(hostKey, crawlDelay);
+        }
+    }
+
+    public synchronized Duration delayFor(String hostKey) {
+        return hostDelays.getOrDefault(hostKey, ourDelay);
+    }
+
+    /** Blocks until a request to the host is allowed. */
+    public void awaitTurn(String hostKey) throws InterruptedException {
+        long waitMillis;
+        synchronized (this) {
+            long now = clock.millis();
+            waitMillis = nextAllowedMillis.getOrDefault(hostKey, now) - now;
+        }
+        if (waitMillis > 0) {
+            Thread.sleep(waitMillis);
+        }
+    }
+
+    /** A request to the host has ended (answered or failed); the next may start after the delay. */
+    public synchronized void finished(String hostKey) {
+        nextAllowedMillis.put(hostKey, clock.millis() + delayFor(hostKey).toMillis());
+    }
+
+    public static String hostKey(java.net.URI url) {
+        int port = url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+        return url.getScheme().toLowerCase(java.util.Locale.ROOT) + "://"
+                + url.getHost().toLowerCase(java.util.Locale.ROOT) + ":" + port;
+    }
+}

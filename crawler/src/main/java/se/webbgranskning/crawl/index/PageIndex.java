@@ -1,0 +1,136 @@
+package se.webbgranskning.crawl.index;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The page index of crawl rounds: which municipalities a round covers, every URL fetched or refused, and where
+ * its WARC record lies. Every write is its own transaction, made only after the WARC record it points at has
+ * been written, so a crash leaves at worst an unindexed record at the end of a WARC file, never a dangling row.
+ */
+public final class PageIndex {
+
+    private final Jdbi jdbi;
+
+    public PageIndex(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** A fresh round id for the day, {@code 2026-11-24-1}, {@code 2026-11-24-2} … */
+    public String newRoundId(LocalDate day, OffsetDateTime startedAt, String settings) {
+        return jdbi.inTransaction(handle -> {
+            PageIndexDao dao = handle.attach(PageIndexDao.class);
+            String prefix = day.toString() + "-";
+            int next = dao.roundIdsLike(prefix + "%").stream()
+                    .map(id -> id.substring(prefix.length()))
+                    .filter(rest -> rest.matches("\\d+"))
+                    .mapToInt(Integer::parseInt).max().orElse(0) + 1;
+            String id = prefix + next;
+            dao.insertRound(id, startedAt, settings);
+            return id;
+        });
+    }
+
+    public boolean roundExists(String roundId) {
+        return dao(d -> d.roundSettings(roundId)).isPresent();
+    }
+
+    public Optional<String> roundSettings(String roundId) {
+        return dao(d -> d.roundSettings(roundId));
+    }
+
+    public List<String> roundIds() {
+        return dao(PageIndexDao::roundIds);
+    }
+
+    public void finishRound(String roundId, OffsetDateTime at) {
+        jdbi.useExtension(PageIndexDao.class, d -> d.finishRound(roundId, at));
+    }
+
+    public void addSite(String roundId, String code, String name, String startUrl) {
+        jdbi.useExtension(PageIndexDao.class, d -> d.insertSite(roundId, code, name, startUrl));
+    }
+
+    public List<SiteRow> sites(String roundId) {
+        return dao(d -> d.sites(roundId));
+    }
+
+    public void startSite(String roundId, String code, OffsetDateTime at) {
+        jdbi.useExtension(PageIndexDao.class, d -> d.startSite(roundId, code, at));
+    }
+
+    public void finishSite(String roundId, String code, String status, OffsetDateTime at, double seconds,
+                           String limits, String message) {
+        jdbi.useExtension(PageIndexDao.class, d -> d.finishSite(roundId, code, status, at, seconds, limits, message));
+    }
+
+    /** Adds a row and its links in one transaction; returns the row's id. */
+    public long add(PageRow row, List<String> linkUrls, List<String> linkTexts) {
+        return jdbi.inTransaction(handle -> {
+            PageIndexDao dao = handle.attach(PageIndexDao.class);
+            long id = dao.insertPage(row);
+            if (!linkUrls.isEmpty()) {
+                List<Integer> positions = java.util.stream.IntStream.range(0, linkUrls.size()).boxed().toList();
+                dao.insertLinks(id, positions, linkUrls, linkTexts);
+            }
+            return id;
+        });
+    }
+
+    public boolean contains(String roundId, String code, String url) {
+        return dao(d -> d.countUrl(roundId, code, urlKey(url))) > 0;
+    }
+
+    /** Documents fetched so far for a municipality in a round (what a resumed crawl counts against its budget). */
+    public int fetchedCount(String roundId, String code) {
+        return dao(d -> d.countFetched(roundId, code));
+    }
+
+    public Optional<EarlierCapture> earlierCapture(String code, String url, String sha256, String roundId) {
+        return dao(d -> d.earlierCapture(code, urlKey(url), sha256, roundId));
+    }
+
+    public List<IndexedPage> pages(String roundId, String code) {
+        return dao(d -> d.pages(roundId, code));
+    }
+
+    public List<LinkRow> links(String roundId, String code) {
+        return dao(d -> d.links(roundId, code));
+    }
+
+    public void updateClickDepths(List<Long> pageIds, List<Integer> depths) {
+        if (!pageIds.isEmpty()) {
+            jdbi.useExtension(PageIndexDao.class, d -> d.updateClickDepths(pageIds, depths));
+        }
+    }
+
+    /** Removes a round's page rows and links (reindex rebuilds them from the WARC files). */
+    public void clearPages(String roundId) {
+        jdbi.useTransaction(handle -> {
+            PageIndexDao dao = handle.attach(PageIndexDao.class);
+            dao.deleteLinks(roundId);
+            dao.deletePages(roundId);
+        });
+    }
+
+    /** The key of a URL in the index: its SHA-256 in hex, so that uniqueness holds however long the URL. */
+    public static String urlKey(String url) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(url.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T dao(java.util.function.Function<PageIndexDao, T> call) {
+        return jdbi.withExtension(PageIndexDao.class, call::apply);
+    }
+}

@@ -1,0 +1,114 @@
+package se.webbgranskning.crawl.index;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** SQL of the page index (schema: V2__crawl_rounds_and_page_index.sql). */
+interface PageIndexDao {
+
+    @SqlUpdate("INSERT INTO crawl_round (round_id, started_at, settings) VALUES (:id, :startedAt, :settings)")
+    void insertRound(@Bind("id") String id, @Bind("startedAt") OffsetDateTime startedAt,
+                     @Bind("settings") String settings);
+
+    @SqlUpdate("UPDATE crawl_round SET finished_at = :at WHERE round_id = :id")
+    void finishRound(@Bind("id") String id, @Bind("at") OffsetDateTime at);
+
+    @SqlQuery("SELECT round_id FROM crawl_round WHERE round_id LIKE :prefix")
+    List<String> roundIdsLike(@Bind("prefix") String prefix);
+
+    @SqlQuery("SELECT settings FROM crawl_round WHERE round_id = :id")
+    Optional<String> roundSettings(@Bind("id") String id);
+
+    @SqlQuery("SELECT round_id FROM crawl_round ORDER BY started_at DESC, round_id DESC")
+    List<String> roundIds();
+
+    @SqlUpdate("""
+            INSERT INTO crawl_site (round_id, kommunkod, name, start_url, status, limits_hit)
+            VALUES (:roundId, :code, :name, :startUrl, 'pending', '')""")
+    void insertSite(@Bind("roundId") String roundId, @Bind("code") String code, @Bind("name") String name,
+                    @Bind("startUrl") String startUrl);
+
+    @SqlUpdate("UPDATE crawl_site SET status = 'running', started_at = COALESCE(started_at, :at) WHERE round_id = :roundId AND kommunkod = :code")
+    void startSite(@Bind("roundId") String roundId, @Bind("code") String code, @Bind("at") OffsetDateTime at);
+
+    @SqlUpdate("""
+            UPDATE crawl_site SET status = :status, finished_at = :at, seconds = COALESCE(seconds, 0) + :seconds,
+                   limits_hit = :limits, message = :message
+            WHERE round_id = :roundId AND kommunkod = :code""")
+    void finishSite(@Bind("roundId") String roundId, @Bind("code") String code, @Bind("status") String status,
+                    @Bind("at") OffsetDateTime at, @Bind("seconds") double seconds, @Bind("limits") String limits,
+                    @Bind("message") String message);
+
+    @SqlQuery("SELECT kommunkod, name, start_url, status, seconds, limits_hit, message FROM crawl_site WHERE round_id = :roundId ORDER BY kommunkod")
+    @RegisterConstructorMapper(SiteRow.class)
+    List<SiteRow> sites(@Bind("roundId") String roundId);
+
+    @SqlUpdate("""
+            INSERT INTO crawl_page (round_id, kommunkod, url_key, url, purpose, redirect_chain, status, content_type,
+                charset, fetched_at, depth, click_depth, parent_url, anchor_text, payload_sha256, payload_bytes,
+                warc_record_type, warc_record_id, warc_file, warc_offset, warc_length, payload_warc_file,
+                payload_warc_offset, payload_warc_length, title, main_text, last_updated, noindex, failure_kind,
+                failure_reason)
+            VALUES (:roundId, :kommunkod, :urlKey, :url, :purpose, :redirectChain, :status, :contentType,
+                :charset, :fetchedAt, :depth, :clickDepth, :parentUrl, :anchorText, :payloadSha256, :payloadBytes,
+                :warcRecordType, :warcRecordId, :warcFile, :warcOffset, :warcLength, :payloadWarcFile,
+                :payloadWarcOffset, :payloadWarcLength, :title, :mainText, :lastUpdated, :noindex, :failureKind,
+                :failureReason)""")
+    @GetGeneratedKeys("page_id")
+    long insertPage(@BindMethods PageRow row);
+
+    @SqlBatch("INSERT INTO crawl_link (page_id, position, url, text) VALUES (:pageId, :position, :url, :text)")
+    void insertLinks(@Bind("pageId") long pageId, @Bind("position") List<Integer> positions,
+                     @Bind("url") List<String> urls, @Bind("text") List<String> texts);
+
+    @SqlQuery("SELECT COUNT(*) FROM crawl_page WHERE round_id = :roundId AND kommunkod = :code AND url_key = :key")
+    int countUrl(@Bind("roundId") String roundId, @Bind("code") String code, @Bind("key") String urlKey);
+
+    @SqlQuery("""
+            SELECT COUNT(*) FROM crawl_page WHERE round_id = :roundId AND kommunkod = :code AND purpose = 'page'
+              AND status IS NOT NULL""")
+    int countFetched(@Bind("roundId") String roundId, @Bind("code") String code);
+
+    @SqlQuery("""
+            SELECT p.warc_record_id, p.url, p.fetched_at,
+                   COALESCE(p.payload_warc_file, p.warc_file) AS file,
+                   COALESCE(p.payload_warc_offset, p.warc_offset) AS record_offset,
+                   COALESCE(p.payload_warc_length, p.warc_length) AS record_length,
+                   p.warc_record_type
+            FROM crawl_page p
+            WHERE p.kommunkod = :code AND p.url_key = :key AND p.payload_sha256 = :sha256 AND p.round_id <> :roundId
+              AND p.warc_record_type IN ('response', 'revisit')
+            ORDER BY p.fetched_at DESC FETCH FIRST 1 ROWS ONLY""")
+    @RegisterConstructorMapper(EarlierCapture.class)
+    Optional<EarlierCapture> earlierCapture(@Bind("code") String code, @Bind("key") String urlKey,
+                                            @Bind("sha256") String sha256, @Bind("roundId") String roundId);
+
+    @SqlQuery("""
+            SELECT page_id, url, status, content_type, depth, click_depth, title, main_text, failure_kind,
+                   failure_reason, purpose, parent_url, redirect_chain, charset, last_updated, noindex,
+                   warc_file, warc_offset, warc_length, payload_sha256, payload_bytes, warc_record_type
+            FROM crawl_page WHERE round_id = :roundId AND kommunkod = :code ORDER BY page_id""")
+    @RegisterConstructorMapper(IndexedPage.class)
+    List<IndexedPage> pages(@Bind("roundId") String roundId, @Bind("code") String code);
+
+    @SqlQuery("SELECT page_id, url, text FROM crawl_link l JOIN crawl_page p USING (page_id) WHERE p.round_id = :roundId AND p.kommunkod = :code ORDER BY page_id, position")
+    @RegisterConstructorMapper(LinkRow.class)
+    List<LinkRow> links(@Bind("roundId") String roundId, @Bind("code") String code);
+
+    @SqlBatch("UPDATE crawl_page SET click_depth = :depth WHERE page_id = :pageId")
+    void updateClickDepths(@Bind("pageId") List<Long> pageIds, @Bind("depth") List<Integer> depths);
+
+    @SqlUpdate("DELETE FROM crawl_link WHERE page_id IN (SELECT page_id FROM crawl_page WHERE round_id = :roundId)")
+    void deleteLinks(@Bind("roundId") String roundId);
+
+    @SqlUpdate("DELETE FROM crawl_page WHERE round_id = :roundId")
+    void deletePages(@Bind("roundId") String roundId);
+}

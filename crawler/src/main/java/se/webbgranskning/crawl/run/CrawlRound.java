@@ -1,0 +1,119 @@
+package se.webbgranskning.crawl.run;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.webbgranskning.crawl.CrawlSettings;
+import se.webbgranskning.crawl.LimitKind;
+import se.webbgranskning.crawl.SiteTarget;
+import se.webbgranskning.crawl.index.PageIndex;
+import se.webbgranskning.crawl.net.HostResolver;
+import se.webbgranskning.crawl.scope.ScopeRules;
+
+/**
+ * A crawl round: many municipalities at once, one controller each, so that a round takes about as long as its
+ * largest site needs at the polite delay rather than the sum of all sites. Writes WARC files under
+ * {@code <data>/warc/<round>/}, frontier state under {@code <data>/crawl-state/<round>/<kommunkod>/}.
+ */
+public final class CrawlRound {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CrawlRound.class);
+
+    private final Path dataDir;
+    private final PageIndex index;
+    private final CrawlSettings settings;
+    private final ScopeRules rules;
+    private final HostResolver resolver;
+    private final Clock clock;
+
+    public CrawlRound(Path dataDir, PageIndex index, CrawlSettings settings, ScopeRules rules, HostResolver resolver,
+                      Clock clock) {
+        this.dataDir = dataDir;
+        this.index = index;
+        this.settings = settings;
+        this.rules = rules;
+        this.resolver = resolver;
+        this.clock = clock;
+    }
+
+    /** Starts a new round over {@code sites}; returns its id once every site is done. */
+    public RoundResult start(List<SiteTarget> sites, CrawlProgress progress) throws InterruptedException {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        String roundId = index.newRoundId(LocalDate.now(clock), now, describe(settings));
+        for (SiteTarget site : sites) {
+            index.addSite(roundId, site.code(), site.name(), site.startUrl().toString());
+        }
+        return run(roundId, sites, progress);
+    }
+
+    private RoundResult run(String roundId, List<SiteTarget> sites, CrawlProgress progress)
+            throws InterruptedException {
+        WarcFiles warcFiles = new WarcFiles(dataDir.resolve("warc"), settings);
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.parallelSites(), Math.max(1, sites.size())));
+        List<Future<SiteResult>> futures = new ArrayList<>();
+        for (SiteTarget site : sites) {
+            futures.add(pool.submit(() -> {
+                progress.siteStarted(site);
+                SiteResult result = crawlOne(roundId, site, warcFiles);
+                progress.siteFinished(result, done.incrementAndGet(), sites.size());
+                return result;
+            }));
+        }
+        pool.shutdown();
+        List<SiteResult> results = new ArrayList<>();
+        for (Future<SiteResult> future : futures) {
+            try {
+                results.add(future.get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("en kommuns genomsökning kastade ett oväntat fel", e.getCause());
+            }
+        }
+        index.finishRound(roundId, OffsetDateTime.now(clock));
+        return new RoundResult(roundId, results);
+    }
+
+    private SiteResult crawlOne(String roundId, SiteTarget site, WarcFiles warcFiles) {
+        Instant started = clock.instant();
+        index.startSite(roundId, site.code(), OffsetDateTime.ofInstant(started, ZoneOffset.UTC));
+        SiteCrawl crawl = new SiteCrawl(roundId, site, settings, rules, index, warcFiles,
+                dataDir.resolve("crawl-state").resolve(roundId).resolve(site.code()), resolver, clock);
+        Optional<String> error = Optional.empty();
+        try {
+            crawl.run();
+            ClickDepths.update(index, roundId, site.code(), site.startUrl().toString());
+        } catch (Exception e) {
+            LOG.error("Kommun {} ({}): genomsökningen avbröts", site.code(), site.name(), e);
+            error = Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+        SiteStats stats = crawl.stats();
+        double seconds = Duration.between(started, clock.instant()).toMillis() / 1000.0;
+        String limits = stats.limitsHit().stream().map(LimitKind::key).sorted().collect(Collectors.joining(","));
+        index.finishSite(roundId, site.code(), error.isPresent() ? "failed" : "done",
+                OffsetDateTime.now(clock), seconds, limits, error.orElse(null));
+        return new SiteResult(site, stats.pages(), stats.pdfs(), stats.failures(), stats.bytesReceived(),
+                stats.bytesWritten(), seconds, stats.limitsHit(), error);
+    }
+
+    static String describe(CrawlSettings s) {
+        return "{\"pageBudget\":" + s.pageBudget() + ",\"maxDepth\":" + s.maxDepth() + ",\"maxDocumentBytes\":"
+                + s.maxDocumentBytes() + ",\"maxSiteSeconds\":" + s.maxSiteDuration().toSeconds()
+                + ",\"delayMillis\":" + s.delay().toMillis() + ",\"requestTimeoutMillis\":"
+                + s.requestTimeout().toMillis() + ",\"parallelSites\":" + s.parallelSites() + ",\"allowLocal\":"
+                + s.allowLocal() + "}";
+    }
+}

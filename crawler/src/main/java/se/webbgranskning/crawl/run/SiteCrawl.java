@@ -1,0 +1,138 @@
+package se.webbgranskning.crawl.run;
+
+import crawlercommons.filters.basic.BasicURLNormalizer;
+import de.hshn.mi.crawler4j.frontier.HSQLDBFrontierConfiguration;
+import edu.uci.ics.crawler4j.crawler.CrawlConfig;
+import edu.uci.ics.crawler4j.crawler.CrawlController;
+import edu.uci.ics.crawler4j.url.TLDList;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.webbgranskning.crawl.CrawlSettings;
+import se.webbgranskning.crawl.LimitKind;
+import se.webbgranskning.crawl.SiteTarget;
+import se.webbgranskning.crawl.fetch.HttpFetcher;
+import se.webbgranskning.crawl.fetch.Politeness;
+import se.webbgranskning.crawl.index.PageIndex;
+import se.webbgranskning.crawl.net.AddressPolicy;
+import se.webbgranskning.crawl.net.HostResolver;
+import se.webbgranskning.crawl.scope.LinkPolicy;
+import se.webbgranskning.crawl.scope.ScopeRules;
+import se.webbgranskning.crawl.scope.SiteScope;
+
+/**
+ * One municipality's crawl: a crawler4j controller of its own, with its own resumable frontier folder, one worker
+ * (politeness makes requests to a site sequential anyway) and a watchdog that stops it at the time limit and
+ * does not wait forever for a controller that fails to finish.
+ */
+final class SiteCrawl {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SiteCrawl.class);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
+
+    private final String roundId;
+    private final SiteTarget site;
+    private final CrawlSettings settings;
+    private final ScopeRules rules;
+    private final PageIndex index;
+    private final WarcFiles warcFiles;
+    private final Path stateDir;
+    private final HostResolver resolver;
+    private final Clock clock;
+    private final SiteStats stats = new SiteStats();
+
+    SiteCrawl(String roundId, SiteTarget site, CrawlSettings settings, ScopeRules rules, PageIndex index,
+              WarcFiles warcFiles, Path stateDir, HostResolver resolver, Clock clock) {
+        this.roundId = roundId;
+        this.site = site;
+        this.settings = settings;
+        this.rules = rules;
+        this.index = index;
+        this.warcFiles = warcFiles;
+        this.stateDir = stateDir;
+        this.resolver = resolver;
+        this.clock = clock;
+    }
+
+    SiteStats stats() {
+        return stats;
+    }
+
+    /** Crawls until the frontier is empty or a limit stops it; what was fetched is already stored. */
+    void run() throws Exception {
+        AddressPolicy addresses = settings.allowLocal() ? AddressPolicy.allowingLocal() : AddressPolicy.publicOnly();
+        CrawlConfig config = crawlerConfig();
+        BasicURLNormalizer normalizer = new BasicURLNormalizer();
+        LinkPolicy policy = new LinkPolicy(rules, SiteScope.of(site.startUrl()));
+        DocumentReader reader = new DocumentReader(se.webbgranskning.crawl.text.PdfLimits.defaults());
+        HSQLDBFrontierConfiguration frontier = new HSQLDBFrontierConfiguration(config, 2);
+        FrontierFiles frontierFiles = new FrontierFiles(stateDir);
+        frontierFiles.requeueInterrupted();
+        try (HttpFetcher http = new HttpFetcher(settings, resolver, addresses, clock);
+             SiteRecorder recorder = new SiteRecorder(roundId, site, index, reader, warcFiles, clock, stats)) {
+            RecordingPageFetcher fetcher = new RecordingPageFetcher(config, normalizer, http,
+                    new Politeness(settings.delay(), clock), recorder, policy::allowsRedirectTo);
+            RobotsGate robots = new RobotsGate(fetcher, frontier.getWebURLFactory(), "webbgranskning");
+            LinkParser parser = new LinkParser(config, normalizer, new TLDList(config), frontier.getWebURLFactory(),
+                    recorder);
+            CrawlController controller = new CrawlController(config, normalizer, fetcher, parser, robots, null,
+                    frontier);
+            AtomicInteger fetched = new AtomicInteger(index.fetchedCount(roundId, site.code()));
+            controller.addSeed(site.startUrl().toString());
+            controller.startNonBlocking(() -> new SiteCrawler(policy, site.startUrl(), settings.maxDepth(),
+                    settings.pageBudget(), fetched, stats), 1);
+            watch(controller);
+            fetcher.shutDown();
+        } finally {
+            frontier.close();
+            frontierFiles.shutdown();
+        }
+    }
+
+    private void watch(CrawlController controller) throws InterruptedException {
+        Instant deadline = clock.instant().plus(settings.maxSiteDuration());
+        while (!controller.isFinished()) {
+            if (clock.instant().isAfter(deadline)) {
+                stats.limitHit(LimitKind.TIME);
+                controller.shutdown();
+                Instant giveUp = clock.instant().plus(SHUTDOWN_GRACE);
+                while (!controller.isFinished() && clock.instant().isBefore(giveUp)) {
+                    Thread.sleep(100);
+                }
+                if (!controller.isFinished()) {
+                    LOG.warn("Kommun {}: crawlern avslutades inte inom {} s efter tidsgränsen", site.code(),
+                            SHUTDOWN_GRACE.toSeconds());
+                }
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private CrawlConfig crawlerConfig() {
+        CrawlConfig config = new CrawlConfig();
+        config.setCrawlStorageFolder(stateDir.toString());
+        // Always a file frontier in a folder of its own: the in-memory one is shared by every controller in the JVM.
+        config.setResumableCrawling(true);
+        config.setPolitenessDelay(0); // applied per host by our fetcher, with Crawl-delay
+        config.setMaxDepthOfCrawling(-1); // enforced (and recorded) by SiteCrawler
+        config.setMaxPagesToFetch(-1); // enforced (and recorded) by SiteCrawler
+        config.setMaxDownloadSize((int) Math.min(Integer.MAX_VALUE - 1, settings.maxDocumentBytes() + 1));
+        config.setIncludeBinaryContentInCrawling(true);
+        config.setIncludeHttpsPages(true);
+        config.setFollowRedirects(true);
+        config.setRespectNoFollow(false);
+        config.setRespectNoIndex(false);
+        config.setUserAgentString(settings.userAgent());
+        config.setHaltOnError(false);
+        // crawler4j's default monitor delays add ~40 s to every crawl; 0 would end crawls early.
+        config.setThreadMonitoringDelaySeconds(1);
+        config.setThreadShutdownDelaySeconds(1);
+        config.setCleanupDelaySeconds(0);
+        return config;
+    }
+}

@@ -1,0 +1,39 @@
+package se.webbgranskning.crawl.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import se.webbgranskning.crawl.CrawlSettings;
+import se.webbgranskning.crawl.SiteTarget;
+import se.webbgranskning.crawl.warc.CaptureRecords;
+import se.webbgranskning.crawl.warc.WarcSink;
+
+/** Opens the WARC files of a round under {@code <data>/warc/<round>/}, one new file per municipality and session. */
+final class WarcFiles {
+
+    private final Path root;
+    private final CrawlSettings settings;
+
+    WarcFiles(Path root, CrawlSettings settings) {
+        this.root = root;
+        this.settings = settings;
+    }
+
+    WarcSink open(String roundId, SiteTarget site) throws IOException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("software", "Webbgranskning crawler (crawler4j 5.1.0, jwarc 0.36.0)");
+        fields.put("format", "WARC File Format 1.1");
+        fields.put("conformsTo", "http://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/");
+        fields.put("isPartOf", "crawl round " + roundId);
+        fields.put("description", "Kommun " + site.code() + " " + site.name() + ", startsida " + site.startUrl());
+        fields.put("http-header-user-agent", settings.userAgent());
+        fields.put("robots", "obey (RFC 9309: 4xx allow all, 5xx or unreachable disallow all)");
+        fields.put("http-capture", CaptureRecords.HTTP_CAPTURE_NOTE);
+        return WarcSink.create(root, roundId, site.code(), fields);
+    }
+
+    Path root() {
+        return root;
+    }
+}

@@ -31,6 +31,7 @@ CREATE TABLE crawl_page (
     url_key             CHAR(64)                 NOT NULL,
     url                 VARCHAR(4096)            NOT NULL,
     purpose             VARCHAR(10)              NOT NULL,
+    final_url           VARCHAR(4096),
     redirect_chain      TEXT,
     status              INTEGER,
     content_type        VARCHAR(200),

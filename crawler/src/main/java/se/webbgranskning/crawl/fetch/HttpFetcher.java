@@ -88,7 +88,9 @@ public final class HttpFetcher implements Closeable {
         }
         HttpClientContext context = HttpClientContext.create();
         Instant started = clock.instant();
-        try (ClassicHttpResponse response = client.executeOpen(null, request, context)) {
+        ClassicHttpResponse response = null;
+        try {
+            response = client.executeOpen(null, request, context);
             List<Exchange.HeaderField> received = new ArrayList<>();
             for (Header h : response.getHeaders()) {
                 received.add(new Exchange.HeaderField(h.getName(), h.getValue()));
@@ -123,6 +125,19 @@ public final class HttpFetcher implements Closeable {
             return new FetchOutcome.Failed(FailureKind.TIMEOUT, "hämtningen avbröts");
         } catch (IOException e) {
             return new FetchOutcome.Failed(FailureKind.CONNECTION, "anslutningsfel: " + e.getMessage());
+        } finally {
+            closeQuietly(response);
+        }
+    }
+
+    /** After an abort, closing the response fails too; that must not replace the outcome already decided. */
+    private static void closeQuietly(ClassicHttpResponse response) {
+        if (response != null) {
+            try {
+                response.close();
+            } catch (IOException ignored) {
+                // the connection is discarded either way
+            }
         }
     }
 

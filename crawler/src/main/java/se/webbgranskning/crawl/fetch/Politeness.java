@@ -13,7 +13,7 @@ import java.util.Map;
 public final class Politeness {
 
     private final Duration ourDelay;
-    private final Map<String, Long> nextAllowedMillis = new HashMap<>();
+    private final Map<String, Long> lastFinishedMillis = new HashMap<>();
     private final Map<String, Duration> hostDelays = new HashMap<>();
     private final Clock clock;
 
@@ -38,7 +38,8 @@ public final class Politeness {
         long waitMillis;
         synchronized (this) {
             long now = clock.millis();
-            waitMillis = nextAllowedMillis.getOrDefault(hostKey, now) - now;
+            Long last = lastFinishedMillis.get(hostKey);
+            waitMillis = last == null ? 0 : last + delayFor(hostKey).toMillis() - now;
         }
         if (waitMillis > 0) {
             Thread.sleep(waitMillis);
@@ -47,7 +48,7 @@ public final class Politeness {
 
     /** A request to the host has ended (answered or failed); the next may start after the delay. */
     public synchronized void finished(String hostKey) {
-        nextAllowedMillis.put(hostKey, clock.millis() + delayFor(hostKey).toMillis());
+        lastFinishedMillis.put(hostKey, clock.millis());
     }
 
     public static String hostKey(java.net.URI url) {

@@ -111,6 +111,12 @@ public final class PageIndex {
         }
     }
 
+    public void updateRedirects(List<Long> pageIds, List<String> chains, List<String> finalUrls) {
+        if (!pageIds.isEmpty()) {
+            jdbi.useExtension(PageIndexDao.class, d -> d.updateRedirects(pageIds, chains, finalUrls));
+        }
+    }
+
     /** Removes a round's page rows and links (reindex rebuilds them from the WARC files). */
     public void clearPages(String roundId) {
         jdbi.useTransaction(handle -> {

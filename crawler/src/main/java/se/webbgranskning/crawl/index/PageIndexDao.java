@@ -52,12 +52,12 @@ interface PageIndexDao {
     List<SiteRow> sites(@Bind("roundId") String roundId);
 
     @SqlUpdate("""
-            INSERT INTO crawl_page (round_id, kommunkod, url_key, url, purpose, redirect_chain, status, content_type,
+            INSERT INTO crawl_page (round_id, kommunkod, url_key, url, purpose, final_url, redirect_chain, status, content_type,
                 charset, fetched_at, depth, click_depth, parent_url, anchor_text, payload_sha256, payload_bytes,
                 warc_record_type, warc_record_id, warc_file, warc_offset, warc_length, payload_warc_file,
                 payload_warc_offset, payload_warc_length, title, main_text, last_updated, noindex, failure_kind,
                 failure_reason)
-            VALUES (:roundId, :kommunkod, :urlKey, :url, :purpose, :redirectChain, :status, :contentType,
+            VALUES (:roundId, :kommunkod, :urlKey, :url, :purpose, :finalUrl, :redirectChain, :status, :contentType,
                 :charset, :fetchedAt, :depth, :clickDepth, :parentUrl, :anchorText, :payloadSha256, :payloadBytes,
                 :warcRecordType, :warcRecordId, :warcFile, :warcOffset, :warcLength, :payloadWarcFile,
                 :payloadWarcOffset, :payloadWarcLength, :title, :mainText, :lastUpdated, :noindex, :failureKind,
@@ -93,15 +93,19 @@ interface PageIndexDao {
 
     @SqlQuery("""
             SELECT page_id, url, status, content_type, depth, click_depth, title, main_text, failure_kind,
-                   failure_reason, purpose, parent_url, redirect_chain, charset, last_updated, noindex,
+                   failure_reason, purpose, parent_url, final_url, redirect_chain, charset, last_updated, noindex,
                    warc_file, warc_offset, warc_length, payload_sha256, payload_bytes, warc_record_type
             FROM crawl_page WHERE round_id = :roundId AND kommunkod = :code ORDER BY page_id""")
     @RegisterConstructorMapper(IndexedPage.class)
     List<IndexedPage> pages(@Bind("roundId") String roundId, @Bind("code") String code);
 
-    @SqlQuery("SELECT page_id, url, text FROM crawl_link l JOIN crawl_page p USING (page_id) WHERE p.round_id = :roundId AND p.kommunkod = :code ORDER BY page_id, position")
+    @SqlQuery("SELECT l.page_id, l.url, l.text FROM crawl_link l JOIN crawl_page p ON p.page_id = l.page_id WHERE p.round_id = :roundId AND p.kommunkod = :code ORDER BY l.page_id, l.position")
     @RegisterConstructorMapper(LinkRow.class)
     List<LinkRow> links(@Bind("roundId") String roundId, @Bind("code") String code);
+
+    @SqlBatch("UPDATE crawl_page SET redirect_chain = :chain, final_url = :finalUrl WHERE page_id = :pageId")
+    void updateRedirects(@Bind("pageId") List<Long> pageIds, @Bind("chain") List<String> chains,
+                         @Bind("finalUrl") List<String> finalUrls);
 
     @SqlBatch("UPDATE crawl_page SET click_depth = :depth WHERE page_id = :pageId")
     void updateClickDepths(@Bind("pageId") List<Long> pageIds, @Bind("depth") List<Integer> depths);

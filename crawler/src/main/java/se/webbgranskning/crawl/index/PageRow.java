@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
  * Nullable fields mirror nullable columns; {@link PageIndex} is the only code that builds these.
  */
 public record PageRow(String roundId, String kommunkod, String urlKey, String url, String purpose,
-                      String redirectChain, Integer status, String contentType, String charset,
+                      String finalUrl, String redirectChain, Integer status, String contentType, String charset,
                       OffsetDateTime fetchedAt, Integer depth, Integer clickDepth, String parentUrl, String anchorText,
                       String payloadSha256, Long payloadBytes, String warcRecordType, String warcRecordId,
                       String warcFile, Long warcOffset, Long warcLength, String payloadWarcFile,

@@ -69,10 +69,9 @@ final class ClickDepths {
     }
 
     private static String redirectTarget(IndexedPage page) {
-        if (page.status() == null || page.status() < 300 || page.status() > 399 || page.redirectChain() == null) {
+        if (page.status() == null || page.status() < 300 || page.status() > 399) {
             return null;
         }
-        String[] hops = page.redirectChain().split(" ");
-        return hops[hops.length - 1];
+        return RedirectChains.target(page);
     }
 }

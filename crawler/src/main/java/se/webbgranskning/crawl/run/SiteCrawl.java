@@ -23,6 +23,7 @@ import se.webbgranskning.crawl.net.HostResolver;
 import se.webbgranskning.crawl.scope.LinkPolicy;
 import se.webbgranskning.crawl.scope.ScopeRules;
 import se.webbgranskning.crawl.scope.SiteScope;
+import se.webbgranskning.crawl.scope.SiteUrlNormalizer;
 
 /**
  * One municipality's crawl: a crawler4j controller of its own, with its own resumable frontier folder, one worker
@@ -66,7 +67,7 @@ final class SiteCrawl {
     void run() throws Exception {
         AddressPolicy addresses = settings.allowLocal() ? AddressPolicy.allowingLocal() : AddressPolicy.publicOnly();
         CrawlConfig config = crawlerConfig();
-        BasicURLNormalizer normalizer = new BasicURLNormalizer();
+        BasicURLNormalizer normalizer = new SiteUrlNormalizer(rules.removeQueryParameters());
         LinkPolicy policy = new LinkPolicy(rules, SiteScope.of(site.startUrl()));
         DocumentReader reader = new DocumentReader(se.webbgranskning.crawl.text.PdfLimits.defaults());
         HSQLDBFrontierConfiguration frontier = new HSQLDBFrontierConfiguration(config, 2);

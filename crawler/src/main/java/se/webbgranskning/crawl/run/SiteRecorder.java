@@ -106,7 +106,7 @@ final class SiteRecorder implements Closeable {
         Stored stored = store(exchange);
         String redirectChain = redirectChain(chain, url.url(), exchange.isRedirect() ? target : Optional.empty());
         PageRow row = new PageRow(roundId, site.code(), PageIndex.urlKey(url.url()), url.url(), purpose,
-                redirectChain, exchange.status(), exchange.header("Content-Type").orElse(null),
+                exchange.isRedirect() ? null : url.url(), redirectChain, exchange.status(), exchange.header("Content-Type").orElse(null),
                 document.charset().orElse(null), OffsetDateTime.ofInstant(exchange.fetchedAt(), ZoneOffset.UTC),
                 url.depth(), null, url.parentUrl(), truncate(url.anchor(), 1000),
                 stored.sha256, (long) exchange.body().length, stored.recordType, stored.recordId,
@@ -127,7 +127,7 @@ final class SiteRecorder implements Closeable {
             return;
         }
         PageRow row = new PageRow(roundId, site.code(), PageIndex.urlKey(url.url()), url.url(), purpose,
-                null, null, null, null, OffsetDateTime.now(clock), url.depth(), null, url.parentUrl(),
+                null, null, null, null, null, OffsetDateTime.now(clock), url.depth(), null, url.parentUrl(),
                 truncate(url.anchor(), 1000), null, null, null, null, null, null, null, null, null, null, null,
                 null, null, false, kind.key(), truncate(reason, 2000));
         index.add(row, List.of(), List.of());
@@ -159,7 +159,7 @@ final class SiteRecorder implements Closeable {
         WarcLocation mainAt = warc.write(main);
         WarcLocation requestAt = warc.write(CaptureRecords.request(exchange, warc.warcinfoId(), responseId));
         long written = mainAt.length() + requestAt.length();
-        String recordId = "<urn:uuid:" + responseId + ">";
+        String recordId = "urn:uuid:" + responseId;
         if (earlier.isPresent()) {
             EarlierCapture e = earlier.get();
             return new Stored(sha256, "revisit", recordId, mainAt, e.file(), e.recordOffset(), e.recordLength(),

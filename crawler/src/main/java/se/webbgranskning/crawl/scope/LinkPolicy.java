@@ -5,9 +5,10 @@ import java.util.Optional;
 
 /**
  * Decides which links of a municipality's site the crawler follows, from the {@link ScopeRules}: it finds the
- * home-care section through signposts (omsorg, stöd …), keeps the pages about home care and elder care, and from
- * those also the PDFs, e-services and service pages (fees, applications, complaints, easy-to-read, languages,
- * accessibility) they link to. Links off the municipality's domain are never followed.
+ * home-care section through signposts (omsorg, stöd …) and, failing those, through any link of the start page's
+ * menus; keeps the pages about home care and elder care, and from those also the PDFs, e-services and service
+ * pages (fees, applications, complaints, easy-to-read, languages, accessibility) they link to. Links off the
+ * municipality's domain are never followed. Priorities make the section come first when a budget is tight.
  */
 public final class LinkPolicy {
 
@@ -49,8 +50,11 @@ public final class LinkPolicy {
         if ((fromRelevantPage || fromStartPage) && (rules.service().matches(text) || rules.service().matches(path))) {
             return Optional.of(LinkPriority.SERVICE);
         }
-        if (rules.hub().matches(text) || rules.hub().matches(path)) {
+        if (rules.hub().matches(text) || rules.hub().matches(lastSegment(path))) {
             return Optional.of(LinkPriority.SIGNPOST);
+        }
+        if (fromStartPage) {
+            return Optional.of(LinkPriority.EXPLORE);
         }
         return Optional.empty();
     }
@@ -67,6 +71,15 @@ public final class LinkPolicy {
     /** A link from a home-care page to another host of the same municipality is typically its e-service portal. */
     private static boolean isOtherHost(URI link, URI from) {
         return link.getHost() != null && !link.getHost().equalsIgnoreCase(from.getHost());
+    }
+
+    /**
+     * Signposts are judged by the link's own segment: below /omsorg-och-stod/ lie pages about everything the
+     * social services do, and only the topic terms make those worth fetching.
+     */
+    private static String lastSegment(String path) {
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
     private static String pathOf(URI url) {

@@ -5,6 +5,8 @@ package se.webbgranskning.crawl.scope;
  * pages are fetched before the signposts that might lead to more of them.
  */
 public enum LinkPriority {
+    /** Any other link of the start page: its menus may hide the section under a generic name ("Invånare"). */
+    EXPLORE(0),
     SIGNPOST(1),
     SERVICE(2),
     TOPIC(3);

@@ -27,6 +27,7 @@ public final class ScopeRules {
     private final List<String> documentExtensions;
     private final List<String> skipExtensions;
     private final List<Pattern> skipUrlPatterns;
+    private final List<String> removeQueryParameters;
 
     private ScopeRules(RulesFile file) {
         this.topic = new TermMatcher(required(file.topicTerms, "topicTerms"));
@@ -36,6 +37,12 @@ public final class ScopeRules {
         this.skipExtensions = lower(required(file.skipExtensions, "skipExtensions"));
         this.skipUrlPatterns = required(file.skipUrlPatterns, "skipUrlPatterns").stream()
                 .map(ScopeRules::compile).toList();
+        this.removeQueryParameters = lower(required(file.removeQueryParameters, "removeQueryParameters"));
+    }
+
+    /** Query parameters that only identify a visit or a campaign; dropped when URLs are normalised. */
+    public List<String> removeQueryParameters() {
+        return removeQueryParameters;
     }
 
     public static ScopeRules bundled() {
@@ -118,5 +125,6 @@ public final class ScopeRules {
         public List<String> documentExtensions;
         public List<String> skipExtensions;
         public List<String> skipUrlPatterns;
+        public List<String> removeQueryParameters;
     }
 }

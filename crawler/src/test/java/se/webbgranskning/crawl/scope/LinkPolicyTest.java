@@ -28,10 +28,24 @@ class LinkPolicyTest {
 
     @Test
     void ignoresUnrelatedSectionsOfTheSite() {
-        assertThat(policy.decide(URI.create("https://www.exempel.se/bygga-bo/bygglov.html"), "Bygglov", START,
-                false, true)).isEmpty();
+        assertThat(policy.decide(URI.create("https://www.exempel.se/bygga-bo/bygglov.html"), "Bygglov",
+                URI.create("https://www.exempel.se/bygga-bo/"), false, false)).isEmpty();
         assertThat(policy.decide(URI.create("https://www.exempel.se/skola/"), "Förskola och skola", CARE_PAGE,
                 true, false)).isEmpty();
+    }
+
+    @Test
+    void exploresAnyStartPageLinkLastSinceMenusMayHideTheSection() {
+        assertThat(policy.decide(URI.create("https://www.exempel.se/invanare/"), "Invånare", START, false, true))
+                .contains(LinkPriority.EXPLORE);
+        assertThat(policy.decide(URI.create("https://www.exempel.se/invanare/"), "Invånare",
+                URI.create("https://www.exempel.se/kultur/"), false, false)).isEmpty();
+    }
+
+    @Test
+    void signpostsCountOnlyInTheLinksOwnPathSegment() {
+        assertThat(policy.decide(URI.create("https://www.exempel.se/omsorg-och-stod/statistik"), "Statistik",
+                URI.create("https://www.exempel.se/omsorg-och-stod/"), false, false)).isEmpty();
     }
 
     @Test

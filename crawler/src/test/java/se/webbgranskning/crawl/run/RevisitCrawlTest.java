@@ -1,0 +1,45 @@
+package se.webbgranskning.crawl.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.webbgranskning.crawl.fixture.FixtureOptions;
+import se.webbgranskning.crawl.fixture.FixtureWeb;
+import se.webbgranskning.crawl.index.IndexedPage;
+
+/** A second round over an unchanged site stores revisit records instead of the documents again. */
+class RevisitCrawlTest {
+
+    @Test
+    void unchangedDocumentsBecomeRevisitsPointingAtTheFirstCapture(@TempDir Path dir) throws Exception {
+        try (FixtureWeb web = FixtureWeb.start(new FixtureOptions(0, Duration.ofSeconds(2)))) {
+            CrawlHarness harness = new CrawlHarness(dir);
+            List<se.webbgranskning.crawl.fixture.FixtureSite> sites = List.of(web.site("ekbacka"));
+            RoundResult first = harness.crawl(web, CrawlHarness.testSettings(), sites);
+            RoundResult second = harness.crawl(web, CrawlHarness.testSettings(), sites);
+
+            assertThat(second.roundId()).isNotEqualTo(first.roundId());
+            List<IndexedPage> again = harness.index.pages(second.roundId(), "9901").stream()
+                    .filter(p -> p.status() != null && p.status() == 200 && p.payloadBytes() > 0).toList();
+            assertThat(again).hasSizeGreaterThan(10).allSatisfy(p -> {
+                assertThat(p.warcRecordType()).isEqualTo("revisit");
+                assertThat(p.payloadSha256()).isNotNull();
+            });
+            IndexedPage start = again.stream().filter(p -> p.url().equals(web.site("ekbacka").startUrl().toString()))
+                    .findFirst().orElseThrow();
+            IndexedPage original = harness.index.pages(first.roundId(), "9901").stream()
+                    .filter(p -> p.url().equals(start.url())).findFirst().orElseThrow();
+            assertThat(original.warcRecordType()).isEqualTo("response");
+            assertThat(start.payloadSha256()).isEqualTo(original.payloadSha256());
+            long firstBytes = first.sites().get(0).bytesWritten();
+            long secondBytes = second.sites().get(0).bytesWritten();
+            assertThat(secondBytes).isLessThan(firstBytes / 2);
+            JwarcValidator.Outcome valid = JwarcValidator.validate(JwarcValidator.warcFiles(dir.resolve("warc")));
+            assertThat(valid.exitCode()).as(valid.output()).isZero();
+        }
+    }
+}

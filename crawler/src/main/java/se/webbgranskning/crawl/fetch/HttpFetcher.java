@@ -43,8 +43,9 @@ import se.webbgranskning.crawl.net.HostResolver;
  */
 public final class HttpFetcher implements Closeable {
 
-    private static final String ACCEPT = "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.5";
-    private static final String ACCEPT_LANGUAGE = "sv,en;q=0.5";
+    /** Sent with every request; stated in each WARC file's warcinfo record. */
+    public static final String ACCEPT = "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.5";
+    public static final String ACCEPT_LANGUAGE = "sv,en;q=0.5";
 
     private final PoolingHttpClientConnectionManager connections;
     private final CloseableHttpClient client;

@@ -97,6 +97,11 @@ public final class PageIndex {
         return dao(d -> d.earlierCapture(code, urlKey(url), sha256, roundId));
     }
 
+    /** The response record with this id, in any round (what a revisit record refers to). */
+    public Optional<EarlierCapture> responseRecord(String recordId) {
+        return dao(d -> d.responseRecord(recordId));
+    }
+
     public List<IndexedPage> pages(String roundId, String code) {
         return dao(d -> d.pages(roundId, code));
     }

@@ -103,6 +103,13 @@ interface PageIndexDao {
     @RegisterConstructorMapper(LinkRow.class)
     List<LinkRow> links(@Bind("roundId") String roundId, @Bind("code") String code);
 
+    @SqlQuery("""
+            SELECT warc_record_id, url, fetched_at, warc_file AS file, warc_offset AS record_offset,
+                   warc_length AS record_length, warc_record_type
+            FROM crawl_page WHERE warc_record_id = :id AND warc_record_type = 'response'""")
+    @RegisterConstructorMapper(EarlierCapture.class)
+    Optional<EarlierCapture> responseRecord(@Bind("id") String recordId);
+
     @SqlBatch("UPDATE crawl_page SET redirect_chain = :chain, final_url = :finalUrl WHERE page_id = :pageId")
     void updateRedirects(@Bind("pageId") List<Long> pageIds, @Bind("chain") List<String> chains,
                          @Bind("finalUrl") List<String> finalUrls);

@@ -53,11 +53,37 @@ public final class CrawlRound {
     /** Starts a new round over {@code sites}; returns its id once every site is done. */
     public RoundResult start(List<SiteTarget> sites, CrawlProgress progress) throws InterruptedException {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        String roundId = index.newRoundId(LocalDate.now(clock), now, describe(settings));
+        String roundId = index.newRoundId(LocalDate.now(clock), now, SettingsJson.write(settings));
         for (SiteTarget site : sites) {
             index.addSite(roundId, site.code(), site.name(), site.startUrl().toString());
         }
         return run(roundId, sites, progress);
+    }
+
+    /**
+     * Continues a round that was stopped (even by SIGKILL): first indexes what its WARC files hold beyond the
+     * index, then crawls every municipality not finished, from its saved frontier, with the round's own settings.
+     * Finished municipalities are left as they are; nothing is fetched or written twice.
+     */
+    public static RoundResult resume(Path dataDir, PageIndex index, ScopeRules rules, HostResolver resolver,
+                                     Clock clock, String roundId, CrawlProgress progress) throws InterruptedException {
+        CrawlSettings settings = SettingsJson.read(index.roundSettings(roundId).orElseThrow(
+                () -> new IllegalArgumentException("omgången " + roundId + " finns inte")));
+        CrawlRound round = new CrawlRound(dataDir, index, settings, rules, resolver, clock);
+        WarcReindex reindex = new WarcReindex(dataDir.resolve("warc"), index, rules);
+        List<SiteTarget> unfinished = new ArrayList<>();
+        for (var site : index.sites(roundId)) {
+            if (!"done".equals(site.status())) {
+                try {
+                    reindex.reconcile(roundId, site.kommunkod()).problems()
+                            .forEach(problem -> LOG.warn("Omgång {}: {}", roundId, problem));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                unfinished.add(new SiteTarget(site.kommunkod(), site.name(), java.net.URI.create(site.startUrl())));
+            }
+        }
+        return round.run(roundId, unfinished, progress);
     }
 
     private RoundResult run(String roundId, List<SiteTarget> sites, CrawlProgress progress)
@@ -110,11 +136,4 @@ public final class CrawlRound {
                 stats.bytesWritten(), seconds, stats.limitsHit(), error);
     }
 
-    static String describe(CrawlSettings s) {
-        return "{\"pageBudget\":" + s.pageBudget() + ",\"maxDepth\":" + s.maxDepth() + ",\"maxDocumentBytes\":"
-                + s.maxDocumentBytes() + ",\"maxSiteSeconds\":" + s.maxSiteDuration().toSeconds()
-                + ",\"delayMillis\":" + s.delay().toMillis() + ",\"requestTimeoutMillis\":"
-                + s.requestTimeout().toMillis() + ",\"parallelSites\":" + s.parallelSites() + ",\"allowLocal\":"
-                + s.allowLocal() + "}";
-    }
 }

@@ -10,8 +10,9 @@ import se.webbgranskning.crawl.index.PageIndex;
 
 /**
  * Completes every redirect row once a municipality is crawled: the whole chain from that URL on and the final URL
- * it leads to. While crawling only the hops so far are known, and a target may have been fetched before (linked
- * directly), in which case crawler4j does not fetch it again.
+ * it leads to; and gives a page reached through redirects the chain that leads to it. While crawling only the
+ * hops so far are known, and a target may have been fetched before (linked directly), in which case crawler4j
+ * does not fetch it again. Computed from the index alone, so a rebuild from WARC files gives the same result.
  */
 final class RedirectChains {
 
@@ -27,6 +28,9 @@ final class RedirectChains {
         List<Long> ids = new ArrayList<>();
         List<String> chains = new ArrayList<>();
         List<String> finals = new ArrayList<>();
+        Map<String, String> chainByFinalUrl = new HashMap<>();
+        java.util.Set<String> redirectTargets = new java.util.HashSet<>();
+        pages.stream().filter(RedirectChains::isRedirect).forEach(p -> redirectTargets.add(target(p)));
         for (IndexedPage page : pages) {
             if (!isRedirect(page)) {
                 continue;
@@ -45,10 +49,22 @@ final class RedirectChains {
                 next = target(hop);
             }
             String chain = String.join(" ", hops);
+            if (finalUrl != null && !redirectTargets.contains(page.url())) {
+                chainByFinalUrl.putIfAbsent(finalUrl, chain); // pages are in fetch order: the first chain wins
+            }
             if (!chain.equals(page.redirectChain()) || !Objects.equals(finalUrl, page.finalUrl())) {
                 ids.add(page.pageId());
                 chains.add(chain);
                 finals.add(finalUrl);
+            }
+        }
+        // A page reached by redirects carries the chain from the first hop a visitor could have clicked.
+        for (IndexedPage page : pages) {
+            String chain = chainByFinalUrl.get(page.url());
+            if (!isRedirect(page) && chain != null && !chain.equals(page.redirectChain())) {
+                ids.add(page.pageId());
+                chains.add(chain);
+                finals.add(page.url());
             }
         }
         index.updateRedirects(ids, chains, finals);

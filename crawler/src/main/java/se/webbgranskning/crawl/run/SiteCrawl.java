@@ -75,6 +75,7 @@ final class SiteCrawl {
         frontierFiles.requeueInterrupted();
         try (HttpFetcher http = new HttpFetcher(settings, resolver, addresses, clock);
              SiteRecorder recorder = new SiteRecorder(roundId, site, index, reader, warcFiles, clock, stats)) {
+            restoreRedirects(recorder);
             RecordingPageFetcher fetcher = new RecordingPageFetcher(config, normalizer, http,
                     new Politeness(settings.delay(), clock), recorder, policy::allowsRedirectTo);
             RobotsGate robots = new RobotsGate(fetcher, frontier.getWebURLFactory(), "webbgranskning");
@@ -91,6 +92,17 @@ final class SiteCrawl {
         } finally {
             frontier.close();
             frontierFiles.shutdown();
+        }
+    }
+
+    /** A resumed crawl must know which URLs redirected where, to give later hops their whole chain. */
+    private void restoreRedirects(SiteRecorder recorder) {
+        for (var page : index.pages(roundId, site.code())) {
+            String target = page.status() != null && page.status() >= 300 && page.status() < 400
+                    ? RedirectChains.target(page) : null;
+            if (target != null) {
+                recorder.rememberRedirect(page.url(), target);
+            }
         }
     }
 

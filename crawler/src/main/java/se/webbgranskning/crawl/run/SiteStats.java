@@ -34,8 +34,9 @@ public final class SiteStats {
         }
     }
 
-    synchronized void failed(FailureKind kind) {
+    synchronized void failed(FailureKind kind, long written) {
         failures.merge(kind, 1, Integer::sum);
+        bytesWritten += written;
     }
 
     synchronized void limitHit(LimitKind kind) {

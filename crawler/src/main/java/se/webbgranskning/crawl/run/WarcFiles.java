@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import se.webbgranskning.crawl.CrawlSettings;
 import se.webbgranskning.crawl.SiteTarget;
+import se.webbgranskning.crawl.fetch.HttpFetcher;
 import se.webbgranskning.crawl.warc.CaptureRecords;
 import se.webbgranskning.crawl.warc.WarcSink;
 
@@ -28,6 +29,10 @@ final class WarcFiles {
         fields.put("isPartOf", "crawl round " + roundId);
         fields.put("description", "Kommun " + site.code() + " " + site.name() + ", startsida " + site.startUrl());
         fields.put("http-header-user-agent", settings.userAgent());
+        fields.put("http-header-accept", HttpFetcher.ACCEPT);
+        fields.put("http-header-accept-language", HttpFetcher.ACCEPT_LANGUAGE);
+        fields.put("http-request", "GET; cookies kept only within one municipality's crawl; no content coding"
+                + " asked for; no request records, as every request carries only the headers above");
         fields.put("robots", "obey (RFC 9309: 4xx allow all, 5xx or unreachable disallow all)");
         fields.put("http-capture", CaptureRecords.HTTP_CAPTURE_NOTE);
         return WarcSink.create(root, roundId, site.code(), fields);

@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcDigest;
-import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcMetadata;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
 import se.webbgranskning.crawl.fetch.Exchange;
@@ -30,20 +33,6 @@ public final class CaptureRecords {
             + " requested, any sent anyway is kept as received";
 
     private CaptureRecords() {
-    }
-
-    public static WarcRequest request(Exchange exchange, URI warcinfoId, UUID concurrentTo) {
-        StringBuilder head = new StringBuilder();
-        head.append("GET ").append(requestTarget(exchange.url())).append(" HTTP/1.1\r\n");
-        exchange.requestHeaders().forEach(h -> head.append(h.name()).append(": ").append(h.value()).append("\r\n"));
-        head.append("\r\n");
-        byte[] block = head.toString().getBytes(StandardCharsets.ISO_8859_1);
-        return new WarcRequest.Builder(exchange.url()).version(MessageVersion.WARC_1_1)
-                .date(exchange.fetchedAt()).warcinfoId(warcinfoId)
-                .body(MediaType.HTTP_REQUEST, block)
-                .blockDigest(sha1(block))
-                .concurrentTo(URI.create("urn:uuid:" + concurrentTo))
-                .build();
     }
 
     public static WarcResponse response(Exchange exchange, URI warcinfoId, UUID recordId) {
@@ -73,6 +62,25 @@ public final class CaptureRecords {
         return builder.build();
     }
 
+    /**
+     * A metadata record (application/warc-fields) about a target: how the crawl reached it and, for a URL with no
+     * response to store, why. Concurrent to the response record when there is one. With these the page index can
+     * be rebuilt from the WARC files alone.
+     */
+    public static WarcMetadata metadata(URI target, URI warcinfoId, Instant date, Optional<UUID> concurrentTo,
+                                        Map<String, String> fields) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        fields.forEach((k, v) -> map.put(k, List.of(oneLine(v))));
+        WarcMetadata.Builder builder = new WarcMetadata.Builder().version(MessageVersion.WARC_1_1).targetURI(target)
+                .date(date).warcinfoId(warcinfoId).fields(map);
+        concurrentTo.ifPresent(id -> builder.concurrentTo(URI.create("urn:uuid:" + id)));
+        return builder.build();
+    }
+
+    private static String oneLine(String value) {
+        return value.replaceAll("[\\r\\n\\t]+", " ").strip();
+    }
+
     public static WarcDigest sha1(byte[] bytes) {
         try {
             return new WarcDigest("sha1", MessageDigest.getInstance("SHA-1").digest(bytes));
@@ -96,11 +104,6 @@ public final class CaptureRecords {
         }
         head.append("\r\n");
         return head.toString().getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    private static String requestTarget(URI url) {
-        String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
-        return url.getRawQuery() == null ? path : path + "?" + url.getRawQuery();
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

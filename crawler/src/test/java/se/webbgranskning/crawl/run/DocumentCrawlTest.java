@@ -37,7 +37,8 @@ class DocumentCrawlTest {
     void refusesDocumentsOverTheSizeLimitWithAndWithoutContentLength() {
         assertThat(crawl.page("lillfors", "/dokument/stor-rapport.pdf")).get().satisfies(p -> {
             assertThat(p.failureKind()).isEqualTo(FailureKind.TOO_LARGE.key());
-            assertThat(p.warcFile()).isNull();
+            assertThat(p.warcRecordType()).isEqualTo("metadata");
+            assertThat(p.payloadSha256()).isNull();
         });
         assertThat(crawl.page("lillfors", "/dokument/stor-bilaga.pdf")).get()
                 .satisfies(p -> assertThat(p.failureKind()).isEqualTo(FailureKind.TOO_LARGE.key()));

@@ -5,6 +5,7 @@ import picocli.CommandLine.Option;
 import se.webbgranskning.app.checklist.ChecklistCommand;
 import se.webbgranskning.app.crawl.CrawlCommand;
 import se.webbgranskning.app.crawl.PagesCommand;
+import se.webbgranskning.app.crawl.ReindexCommand;
 import se.webbgranskning.app.municipalities.MunicipalitiesCommand;
 import se.webbgranskning.app.scoring.ScoreCommand;
 
@@ -12,7 +13,7 @@ import se.webbgranskning.app.scoring.ScoreCommand;
 @Command(name = "webbgranskning",
         description = "Granskning av kommunernas webbinformation om hemtjänst (Delindex 1, information).",
         subcommands = {MunicipalitiesCommand.class, ChecklistCommand.class, ScoreCommand.class, CrawlCommand.class,
-                PagesCommand.class},
+                PagesCommand.class, ReindexCommand.class},
         versionProvider = VersionProvider.class)
 public final class WebbgranskningCommand extends CommandGroup {
 

@@ -84,11 +84,18 @@ public final class CrawlCommand implements Runnable {
     @Option(names = "--report", paramLabel = "FIL", description = "Skriv en sammanfattning som JSON till FIL.")
     private Path report;
 
+    @Option(names = "--resume", paramLabel = "OMGÅNG", description = "Fortsätt en avbruten omgång med dess egna inställningar; färdiga kommuner hoppas över.")
+    private String resume;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public void run() {
+        if (resume != null) {
+            resume();
+            return;
+        }
         CrawlSettings settings = settings();
         List<SiteTarget> targets = targets(registryOptions.registry());
         PrintWriter out = spec.commandLine().getOut();
@@ -108,6 +115,33 @@ public final class CrawlCommand implements Runnable {
             Thread.currentThread().interrupt();
             throw CliFailure.failure("Genomsökningen avbröts.");
         }
+        finish(out, result);
+    }
+
+    private void resume() {
+        if (!municipalities.isEmpty() || !sites.isEmpty()) {
+            throw CliFailure.usage("--resume fortsätter omgångens egna kommuner; ange inte --municipality eller --site.");
+        }
+        PageIndex index = new PageIndex(Database.openIfExists(data.directory()).orElseThrow(() -> CliFailure.failure(
+                "Det finns ingen databas i " + data.directory() + ", så ingen omgång att fortsätta.")));
+        if (!index.roundExists(resume)) {
+            throw CliFailure.failure("Omgången " + resume + " finns inte i " + data.directory() + ". Omgångar: "
+                    + String.join(", ", index.roundIds()));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Fortsätter omgång %s …%n", resume);
+        out.flush();
+        try {
+            finish(out, CrawlRound.resume(data.directory(), index, ScopeRules.bundled(),
+                    ResolveOverrides.resolver(resolve), Clock.systemUTC(), resume,
+                    new ConsoleProgress(out, System.console() != null, Clock.systemUTC())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw CliFailure.failure("Genomsökningen avbröts.");
+        }
+    }
+
+    private void finish(PrintWriter out, RoundResult result) {
         out.printf("Omgång %s klar: %d sidor, %d PDF-filer, %d fel. WARC-filer i %s%n", result.roundId(),
                 result.sites().stream().mapToInt(s -> s.pages()).sum(),
                 result.sites().stream().mapToInt(s -> s.pdfs()).sum(),

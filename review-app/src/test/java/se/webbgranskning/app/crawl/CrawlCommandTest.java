@@ -69,6 +69,27 @@ class CrawlCommandTest {
                 "--municipality", "9901", "--text", careUrl);
         assertThat(text.exitCode()).isZero();
         assertThat(text.out()).contains("Hemtjänst").doesNotContain("<p>");
+
+        CliRunner.Outcome reindex = CliRunner.run("reindex", "--data", dir.toString(), round);
+        assertThat(reindex.exitCode()).as(reindex.err()).isZero();
+        assertThat(reindex.out()).contains("Omgång " + round).doesNotContain("Varning");
+        JsonNode reindexed = new ObjectMapper().readTree(CliRunner.run("pages", "--data", dir.toString(), "--round",
+                round, "--municipality", "9901", "--format", "json").out());
+        assertThat(reindexed).isEqualTo(pages);
+
+        CliRunner.Outcome resumeDone = CliRunner.run("crawl", "--data", dir.toString(), "--resume", round);
+        assertThat(resumeDone.exitCode()).as(resumeDone.err()).isZero();
+        assertThat(resumeDone.out()).contains("Fortsätter omgång " + round).contains("0 sidor");
+    }
+
+    @Test
+    void resumeAndReindexExplainWhatIsWrong(@TempDir Path dir) {
+        assertThat(CliRunner.run("crawl", "--data", dir.toString(), "--resume", "2026-01-01-1", "--site",
+                site("ekbacka")).err()).contains("ange inte --municipality eller --site");
+        assertThat(CliRunner.run("crawl", "--data", dir.toString(), "--resume", "2026-01-01-1").err())
+                .contains("ingen omgång att fortsätta");
+        assertThat(CliRunner.run("reindex", "--data", dir.toString(), "2026-01-01-1").err())
+                .contains("Kör 'webbgranskning crawl' först");
     }
 
     @Test

@@ -33,7 +33,7 @@ final class RobotsGate extends RobotstxtServer {
 
     private final RecordingPageFetcher fetcher;
     private final String agentToken;
-    private final Map<String, BaseRobotRules> rulesByHost = new HashMap<>();
+    private final Map<String, HostRules> rulesByHost = new HashMap<>();
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
 
     RobotsGate(RecordingPageFetcher fetcher, WebURLFactory factory, String agentToken) {
@@ -60,37 +60,44 @@ final class RobotsGate extends RobotstxtServer {
         if (uri.getHost() == null) {
             return true;
         }
-        BaseRobotRules rules = rulesFor(uri);
-        if (rules.isAllowed(webURL.getURL())) {
+        HostRules rules = rulesFor(uri);
+        if (rules.rules().isAllowed(webURL.getURL())) {
             return true;
         }
         fetcher.recorder().recordFailure(Target.of(webURL), PageRow.PURPOSE_PAGE, FailureKind.ROBOTS_DENIED,
-                "robots.txt på " + uri.getHost() + " tillåter inte att sidan hämtas");
+                rules.denial());
         return false;
     }
 
-    private synchronized BaseRobotRules rulesFor(URI uri) throws InterruptedException {
+    /** A host's rules and the sentence that explains a refusal by them. */
+    private record HostRules(BaseRobotRules rules, String denial) {
+    }
+
+    private synchronized HostRules rulesFor(URI uri) throws InterruptedException {
         String host = Politeness.hostKey(uri);
-        BaseRobotRules known = rulesByHost.get(host);
+        HostRules known = rulesByHost.get(host);
         if (known != null) {
             return known;
         }
-        BaseRobotRules rules = fetchRules(URI.create(host + "/robots.txt"));
-        if (rules.getCrawlDelay() > 0) {
-            long millis = Math.min(rules.getCrawlDelay(), MAX_CRAWL_DELAY.toMillis());
+        HostRules rules = fetchRules(URI.create(host + "/robots.txt"), uri.getHost());
+        if (rules.rules().getCrawlDelay() > 0) {
+            long millis = Math.min(rules.rules().getCrawlDelay(), MAX_CRAWL_DELAY.toMillis());
             fetcher.politeness().requestDelay(host, Duration.ofMillis(millis));
         }
         rulesByHost.put(host, rules);
         return rules;
     }
 
-    private BaseRobotRules fetchRules(URI robotsUrl) throws InterruptedException {
+    private HostRules fetchRules(URI robotsUrl, String host) throws InterruptedException {
+        String disallowAll = "; enligt RFC 9309 hämtas då inget från värden";
         URI current = robotsUrl;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             Target target = new Target(current.toString(), 0, null, null);
             Optional<FetchOutcome> outcome = fetcher.fetch(target, PageRow.PURPOSE_ROBOTS);
             if (outcome.isEmpty() || outcome.get() instanceof FetchOutcome.Failed) {
-                return parser.failedFetch(503); // unreachable: RFC 9309 says disallow all
+                String why = outcome.map(o -> ((FetchOutcome.Failed) o).reason()).orElse("ogiltig adress");
+                return new HostRules(parser.failedFetch(503),
+                        "robots.txt på " + host + " kunde inte hämtas (" + why + ")" + disallowAll);
             }
             Exchange exchange = ((FetchOutcome.Received) outcome.get()).exchange();
             Optional<URI> next = exchange.isRedirect()
@@ -98,17 +105,21 @@ final class RobotsGate extends RobotstxtServer {
                     : Optional.empty();
             record(target, exchange, next);
             if (exchange.status() >= 200 && exchange.status() <= 299) {
-                return parser.parseContent(current.toString(), exchange.body(),
-                        exchange.header("Content-Type").orElse("text/plain"), List.of(agentToken));
+                return new HostRules(parser.parseContent(current.toString(), exchange.body(),
+                        exchange.header("Content-Type").orElse("text/plain"), List.of(agentToken)),
+                        "robots.txt på " + host + " tillåter inte att sidan hämtas");
             }
             if (next.isPresent()) {
                 current = next.get();
                 continue;
             }
             // 4xx: no robots.txt, everything allowed; 5xx (and anything else): disallow all.
-            return parser.failedFetch(exchange.status() >= 400 && exchange.status() < 500 ? 404 : 503);
+            boolean missing = exchange.status() >= 400 && exchange.status() < 500;
+            return new HostRules(parser.failedFetch(missing ? 404 : 503),
+                    "robots.txt på " + host + " svarade " + exchange.status() + disallowAll);
         }
-        return parser.failedFetch(503);
+        return new HostRules(parser.failedFetch(503),
+                "robots.txt på " + host + " omdirigerades mer än " + MAX_REDIRECTS + " gånger" + disallowAll);
     }
 
     private void record(Target target, Exchange exchange, Optional<URI> next) {

@@ -26,7 +26,9 @@ class AddressPolicyCrawlTest {
             assertThat(web.requestCount("www.ekbacka.test", "/")).isZero();
             assertThat(round.sites().get(0).failures()).containsKey(FailureKind.ADDRESS_REFUSED);
             assertThat(harness.index.pages(round.roundId(), "9901"))
-                    .anySatisfy(p -> assertThat(p.failureReason()).contains("127.0.0.1").contains("loopback"));
+                    .anySatisfy(p -> assertThat(p.failureReason()).contains("127.0.0.1").contains("loopback"))
+                    .anySatisfy(p -> assertThat(p.failureReason()).contains("robots.txt")
+                            .contains("kunde inte hämtas"));
         }
     }
 }

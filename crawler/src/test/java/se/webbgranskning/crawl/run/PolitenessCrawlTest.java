@@ -34,8 +34,10 @@ class PolitenessCrawlTest {
     @Test
     void aRobotsTxtAnswering500DisallowsTheWholeSiteSeedIncluded() {
         assertThat(crawl.web.requestCount("www.stormby.test", "/")).isZero();
-        assertThat(crawl.page("stormby", "/")).get()
-                .satisfies(p -> assertThat(p.failureKind()).isEqualTo(FailureKind.ROBOTS_DENIED.key()));
+        assertThat(crawl.page("stormby", "/")).get().satisfies(p -> {
+            assertThat(p.failureKind()).isEqualTo(FailureKind.ROBOTS_DENIED.key());
+            assertThat(p.failureReason()).contains("svarade 500").contains("RFC 9309");
+        });
         assertThat(crawl.page("stormby", "/robots.txt")).get()
                 .satisfies(p -> assertThat(p.status()).isEqualTo(500))
                 .satisfies(p -> assertThat(p.purpose()).isEqualTo(PageRow.PURPOSE_ROBOTS));

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import de.hshn.mi.crawler4j.frontier.HSQLDBFrontierConfiguration;
 
 /**
  * Direct access to crawler4j's HSQLDB frontier file of one municipality, for the two things crawler4j does not do:
@@ -13,6 +14,10 @@ import java.sql.Statement;
  * opens 290 of them).
  */
 final class FrontierFiles {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FrontierFiles.class);
+    /** Longer than crawler4j's monitor needs to notice a shutdown: its 1 s tick plus its 1 s shutdown delay. */
+    private static final java.time.Duration CLEANUP_DELAY = java.time.Duration.ofSeconds(5);
 
     private final String url;
 
@@ -26,9 +31,27 @@ final class FrontierFiles {
         }
     }
 
-    void shutdown() throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-        }
+    /**
+     * Once crawler4j's monitor has noticed the shutdown and closed the frontier (within a few seconds), closes the
+     * frontier's pool if it is still open and shuts the file database down; done on a daemon thread.
+     */
+    void shutdownAfter(HSQLDBFrontierConfiguration frontier) {
+        Thread cleanup = new Thread(() -> {
+            try {
+                Thread.sleep(CLEANUP_DELAY.toMillis());
+                frontier.close();
+                // ifexists: never create a fresh database where a finished one was removed meanwhile
+                try (Connection c = DriverManager.getConnection(url + ";ifexists=true", "sa", "");
+                     Statement s = c.createStatement()) {
+                    s.execute("SHUTDOWN");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (SQLException | RuntimeException e) {
+                LOG.debug("Frontier {} stängdes redan: {}", url, e.toString());
+            }
+        }, "frontier-cleanup");
+        cleanup.setDaemon(true);
+        cleanup.start();
     }
 }

@@ -7,11 +7,8 @@ import edu.uci.ics.crawler4j.crawler.CrawlController;
 import edu.uci.ics.crawler4j.url.TLDList;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.concurrent.atomic.AtomicReference;
 import se.webbgranskning.crawl.CrawlSettings;
 import se.webbgranskning.crawl.LimitKind;
 import se.webbgranskning.crawl.SiteTarget;
@@ -32,8 +29,6 @@ import se.webbgranskning.crawl.scope.SiteUrlNormalizer;
  */
 final class SiteCrawl {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SiteCrawl.class);
-    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 
     private final String roundId;
     private final SiteTarget site;
@@ -85,13 +80,23 @@ final class SiteCrawl {
                     frontier);
             AtomicInteger fetched = new AtomicInteger(index.fetchedCount(roundId, site.code()));
             controller.addSeed(site.startUrl().toString());
-            controller.startNonBlocking(() -> new SiteCrawler(policy, site.startUrl(), settings.maxDepth(),
-                    settings.pageBudget(), fetched, stats), 1);
-            watch(controller);
-            fetcher.shutDown();
+            AtomicReference<SiteCrawler> worker = new AtomicReference<>();
+            controller.startNonBlocking(() -> {
+                SiteCrawler crawler = new SiteCrawler(policy, site.startUrl(), settings.maxDepth(),
+                        settings.pageBudget(), fetched, stats);
+                worker.set(crawler);
+                return crawler;
+            }, 1);
+            CrawlWatch.Ending ending = new CrawlWatch(clock).watch(controller,
+                    () -> worker.get() == null ? null : worker.get().getThread(), settings.maxSiteDuration(),
+                    site.code());
+            if (ending == CrawlWatch.Ending.TIME_LIMIT) {
+                stats.limitHit(LimitKind.TIME);
+            }
         } finally {
-            frontier.close();
-            frontierFiles.shutdown();
+            // crawler4j's monitor closes the frontier itself once it notices the shutdown; the file database is
+            // shut down after that, off this thread, so the next municipality need not wait for it.
+            frontierFiles.shutdownAfter(frontier);
         }
     }
 
@@ -103,26 +108,6 @@ final class SiteCrawl {
             if (target != null) {
                 recorder.rememberRedirect(page.url(), target);
             }
-        }
-    }
-
-    private void watch(CrawlController controller) throws InterruptedException {
-        Instant deadline = clock.instant().plus(settings.maxSiteDuration());
-        while (!controller.isFinished()) {
-            if (clock.instant().isAfter(deadline)) {
-                stats.limitHit(LimitKind.TIME);
-                controller.shutdown();
-                Instant giveUp = clock.instant().plus(SHUTDOWN_GRACE);
-                while (!controller.isFinished() && clock.instant().isBefore(giveUp)) {
-                    Thread.sleep(100);
-                }
-                if (!controller.isFinished()) {
-                    LOG.warn("Kommun {}: crawlern avslutades inte inom {} s efter tidsgränsen", site.code(),
-                            SHUTDOWN_GRACE.toSeconds());
-                }
-                return;
-            }
-            Thread.sleep(100);
         }
     }
 

@@ -6,14 +6,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Keeps at least a delay between the end of one request to a host (scheme, host and port) and the start of the
- * next. The delay is ours or the host's robots.txt Crawl-delay, whichever is larger. Thread-safe; a caller waits
- * outside the lock.
+ * Keeps the starts of two requests to one host (scheme, host and port) at least a delay apart, and never lets
+ * two run at once: at most one request per delay, however fast or slow the server answers. The delay is ours or
+ * the host's robots.txt Crawl-delay, whichever is larger. Thread-safe; a caller waits outside the lock.
  */
 public final class Politeness {
 
     private final Duration ourDelay;
-    private final Map<String, Long> lastFinishedMillis = new HashMap<>();
+    private final Map<String, Long> lastStartMillis = new HashMap<>();
+    private final Map<String, Boolean> inFlight = new HashMap<>();
     private final Map<String, Duration> hostDelays = new HashMap<>();
     private final Clock clock;
 
@@ -33,22 +34,28 @@ public final class Politeness {
         return hostDelays.getOrDefault(hostKey, ourDelay);
     }
 
-    /** Blocks until a request to the host is allowed. */
+    /** Blocks until a request to the host may start, and counts it as started. */
     public void awaitTurn(String hostKey) throws InterruptedException {
-        long waitMillis;
-        synchronized (this) {
-            long now = clock.millis();
-            Long last = lastFinishedMillis.get(hostKey);
-            waitMillis = last == null ? 0 : last + delayFor(hostKey).toMillis() - now;
-        }
-        if (waitMillis > 0) {
+        while (true) {
+            long waitMillis;
+            synchronized (this) {
+                long now = clock.millis();
+                Long last = lastStartMillis.get(hostKey);
+                boolean busy = inFlight.getOrDefault(hostKey, false);
+                waitMillis = busy ? 10 : last == null ? 0 : last + delayFor(hostKey).toMillis() - now;
+                if (waitMillis <= 0) {
+                    lastStartMillis.put(hostKey, now);
+                    inFlight.put(hostKey, true);
+                    return;
+                }
+            }
             Thread.sleep(waitMillis);
         }
     }
 
-    /** A request to the host has ended (answered or failed); the next may start after the delay. */
+    /** A request to the host has ended (answered or failed). */
     public synchronized void finished(String hostKey) {
-        lastFinishedMillis.put(hostKey, clock.millis());
+        inFlight.put(hostKey, false);
     }
 
     public static String hostKey(java.net.URI url) {

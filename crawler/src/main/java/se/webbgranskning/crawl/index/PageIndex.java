@@ -106,6 +106,16 @@ public final class PageIndex {
         return dao(d -> d.pages(roundId, code));
     }
 
+    /** The rows without their text: what redirect chains and click depths need, at a fraction of the cost. */
+    public List<IndexedPage> pagesWithoutText(String roundId, String code) {
+        return dao(d -> d.pagesWithoutText(roundId, code));
+    }
+
+    /** Every URL a municipality has in the round's index. */
+    public java.util.Set<String> urls(String roundId, String code) {
+        return new java.util.HashSet<>(dao(d -> d.urls(roundId, code)));
+    }
+
     public List<LinkRow> links(String roundId, String code) {
         return dao(d -> d.links(roundId, code));
     }

@@ -99,6 +99,17 @@ interface PageIndexDao {
     @RegisterConstructorMapper(IndexedPage.class)
     List<IndexedPage> pages(@Bind("roundId") String roundId, @Bind("code") String code);
 
+    @SqlQuery("""
+            SELECT page_id, url, status, content_type, depth, click_depth, title, NULL AS main_text, failure_kind,
+                   failure_reason, purpose, parent_url, final_url, redirect_chain, charset, last_updated, noindex,
+                   warc_file, warc_offset, warc_length, payload_sha256, payload_bytes, warc_record_type
+            FROM crawl_page WHERE round_id = :roundId AND kommunkod = :code ORDER BY page_id""")
+    @RegisterConstructorMapper(IndexedPage.class)
+    List<IndexedPage> pagesWithoutText(@Bind("roundId") String roundId, @Bind("code") String code);
+
+    @SqlQuery("SELECT url FROM crawl_page WHERE round_id = :roundId AND kommunkod = :code")
+    List<String> urls(@Bind("roundId") String roundId, @Bind("code") String code);
+
     @SqlQuery("SELECT l.page_id, l.url, l.text FROM crawl_link l JOIN crawl_page p ON p.page_id = l.page_id WHERE p.round_id = :roundId AND p.kommunkod = :code ORDER BY l.page_id, l.position")
     @RegisterConstructorMapper(LinkRow.class)
     List<LinkRow> links(@Bind("roundId") String roundId, @Bind("code") String code);

@@ -22,7 +22,7 @@ final class ClickDepths {
     }
 
     static void update(PageIndex index, String roundId, String code, String startUrl) {
-        List<IndexedPage> pages = index.pages(roundId, code);
+        List<IndexedPage> pages = index.pagesWithoutText(roundId, code);
         Map<String, IndexedPage> byUrl = new HashMap<>();
         Map<Long, String> urlById = new HashMap<>();
         for (IndexedPage page : pages) {

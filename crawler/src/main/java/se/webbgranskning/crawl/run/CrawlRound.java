@@ -42,6 +42,10 @@ public final class CrawlRound {
 
     public CrawlRound(Path dataDir, PageIndex index, CrawlSettings settings, ScopeRules rules, HostResolver resolver,
                       Clock clock) {
+        // crawler-commons builds its public-suffix trie lazily without a lock: hundreds of sites starting at once
+        // would each build one (hundreds of MB, and minutes of CPU). Build it once, here.
+        crawlercommons.domains.EffectiveTldFinder.getInstance();
+        Warmup.startOnce();
         this.dataDir = dataDir;
         this.index = index;
         this.settings = settings;

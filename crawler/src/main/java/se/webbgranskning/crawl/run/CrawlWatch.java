@@ -30,7 +30,7 @@ final class CrawlWatch {
         this.clock = clock;
     }
 
-    Ending watch(CrawlController controller, Supplier<Thread> worker, Duration limit, String siteCode)
+    Ending watch(CrawlController controller, Supplier<SiteCrawler> worker, Duration limit, String siteCode)
             throws InterruptedException {
         Instant deadline = clock.instant().plus(limit);
         Ending ending = Ending.DONE;
@@ -40,16 +40,17 @@ final class CrawlWatch {
                 ending = Ending.TIME_LIMIT;
                 break;
             }
-            // Two idle polls in a row: the worker schedules a page's links before it marks the page done, so an
-            // empty queue with nothing in process means there is nothing left to do.
-            idlePolls = isIdle(controller.getFrontier()) ? idlePolls + 1 : 0;
+            // Two idle polls in a row: the worker waits for URLs only when it has finished a page (its links already
+            // scheduled), so a waiting worker and an empty queue mean there is nothing left to do. The queue is only
+            // counted while the worker waits: the frontier parses every query anew, and 290 sites poll at once.
+            idlePolls = isIdle(worker.get(), controller.getFrontier()) ? idlePolls + 1 : 0;
             if (idlePolls >= 2) {
                 break;
             }
             Thread.sleep(POLL.toMillis());
         }
         controller.shutdown();
-        Thread thread = worker.get();
+        Thread thread = worker.get() == null ? null : worker.get().getThread();
         if (thread != null) {
             thread.join(SHUTDOWN_GRACE.toMillis());
             if (thread.isAlive()) {
@@ -59,7 +60,10 @@ final class CrawlWatch {
         return ending;
     }
 
-    private static boolean isIdle(Frontier frontier) {
+    private static boolean isIdle(SiteCrawler worker, Frontier frontier) {
+        if (worker == null || worker.isNotWaitingForNewURLs()) {
+            return false;
+        }
         try {
             return frontier.getQueueLength() == 0 && frontier.getNumberOfAssignedPages() == 0;
         } catch (RuntimeException closing) {

@@ -16,8 +16,8 @@ import de.hshn.mi.crawler4j.frontier.HSQLDBFrontierConfiguration;
 final class FrontierFiles {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FrontierFiles.class);
-    /** Longer than crawler4j's monitor needs to notice a shutdown: its 1 s tick plus its 1 s shutdown delay. */
-    private static final java.time.Duration CLEANUP_DELAY = java.time.Duration.ofSeconds(5);
+    /** crawler4j's monitor notices a shutdown within seconds (its 1 s tick plus its 1 s shutdown delay). */
+    private static final java.time.Duration CLEANUP_LIMIT = java.time.Duration.ofSeconds(120);
 
     private final String url;
 
@@ -32,13 +32,17 @@ final class FrontierFiles {
     }
 
     /**
-     * Once crawler4j's monitor has noticed the shutdown and closed the frontier (within a few seconds), closes the
-     * frontier's pool if it is still open and shuts the file database down; done on a daemon thread.
+     * Once crawler4j's monitor has noticed the shutdown and closed the frontier (within a few seconds, at most two
+     * minutes), closes the frontier's pool if it is still open and shuts the file database down, on a daemon
+     * thread so the next municipality need not wait.
      */
-    void shutdownAfter(HSQLDBFrontierConfiguration frontier) {
+    void shutdownAfter(HSQLDBFrontierConfiguration frontier, java.util.function.BooleanSupplier monitorDone) {
         Thread cleanup = new Thread(() -> {
             try {
-                Thread.sleep(CLEANUP_DELAY.toMillis());
+                long giveUp = System.nanoTime() + CLEANUP_LIMIT.toNanos();
+                while (!monitorDone.getAsBoolean() && System.nanoTime() < giveUp) {
+                    Thread.sleep(200);
+                }
                 frontier.close();
                 // ifexists: never create a fresh database where a finished one was removed meanwhile
                 try (Connection c = DriverManager.getConnection(url + ";ifexists=true", "sa", "");

@@ -9,6 +9,7 @@ final class LinkParseData implements ParseData {
 
     private final ParseData links;
     private final ReadDocument document;
+    private Boolean relevant;
 
     LinkParseData(ParseData links, ReadDocument document) {
         this.links = links;
@@ -17,6 +18,14 @@ final class LinkParseData implements ParseData {
 
     ReadDocument document() {
         return document;
+    }
+
+    /** Whether the page is about home care, judged once per page (not once per link on it). */
+    boolean relevant(java.util.function.Predicate<ReadDocument> judge) {
+        if (relevant == null) {
+            relevant = judge.test(document);
+        }
+        return relevant;
     }
 
     @Override

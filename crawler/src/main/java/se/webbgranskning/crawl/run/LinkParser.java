@@ -23,14 +23,21 @@ final class LinkParser extends Parser {
     private final BasicURLNormalizer normalizer;
     private final WebURLFactory factory;
     private final TLDList tldList;
+    /**
+     * URLs the crawler already accepted: crawler4j looks every outgoing link up in its frontier database, one query
+     * per link, and a site's menu repeats the same links on every page. A refused link is offered again, since
+     * another page may make it worth following.
+     */
+    private final java.util.Set<String> accepted;
 
     LinkParser(CrawlConfig config, BasicURLNormalizer normalizer, TLDList tldList, WebURLFactory factory,
-               SiteRecorder recorder) throws java.io.IOException {
+               SiteRecorder recorder, java.util.Set<String> accepted) throws java.io.IOException {
         super(config, normalizer, unusedHtmlParser(), tldList, factory);
         this.recorder = recorder;
         this.normalizer = normalizer;
         this.factory = factory;
         this.tldList = tldList;
+        this.accepted = accepted;
     }
 
     private static HtmlParser unusedHtmlParser() {
@@ -47,7 +54,7 @@ final class LinkParser extends Parser {
         Set<WebURL> outgoing = new LinkedHashSet<>();
         for (ReadDocument.Link link : document.links()) {
             String normalized = normalizer.filter(link.url().toString());
-            if (normalized == null) {
+            if (normalized == null || accepted.contains(normalized)) {
                 continue;
             }
             WebURL url = factory.newWebUrl();

@@ -22,7 +22,7 @@ final class RedirectChains {
     }
 
     static void update(PageIndex index, String roundId, String code) {
-        List<IndexedPage> pages = index.pages(roundId, code);
+        List<IndexedPage> pages = index.pagesWithoutText(roundId, code);
         Map<String, IndexedPage> byUrl = new HashMap<>();
         pages.forEach(p -> byUrl.put(p.url(), p));
         List<Long> ids = new ArrayList<>();

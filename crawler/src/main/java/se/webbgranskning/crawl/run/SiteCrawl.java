@@ -66,6 +66,7 @@ final class SiteCrawl {
         LinkPolicy policy = new LinkPolicy(rules, SiteScope.of(site.startUrl()));
         DocumentReader reader = new DocumentReader(se.webbgranskning.crawl.text.PdfLimits.defaults());
         HSQLDBFrontierConfiguration frontier = new HSQLDBFrontierConfiguration(config, 2);
+        java.util.function.BooleanSupplier controllerFinished = () -> true;
         FrontierFiles frontierFiles = new FrontierFiles(stateDir);
         frontierFiles.requeueInterrupted();
         try (HttpFetcher http = new HttpFetcher(settings, resolver, addresses, clock);
@@ -74,8 +75,9 @@ final class SiteCrawl {
             RecordingPageFetcher fetcher = new RecordingPageFetcher(config, normalizer, http,
                     new Politeness(settings.delay(), clock), recorder, policy::allowsRedirectTo);
             RobotsGate robots = new RobotsGate(fetcher, frontier.getWebURLFactory(), "webbgranskning");
+            java.util.Set<String> accepted = java.util.concurrent.ConcurrentHashMap.newKeySet();
             LinkParser parser = new LinkParser(config, normalizer, new TLDList(config), frontier.getWebURLFactory(),
-                    recorder);
+                    recorder, accepted);
             CrawlController controller = new CrawlController(config, normalizer, fetcher, parser, robots, null,
                     frontier);
             AtomicInteger fetched = new AtomicInteger(index.fetchedCount(roundId, site.code()));
@@ -83,26 +85,26 @@ final class SiteCrawl {
             AtomicReference<SiteCrawler> worker = new AtomicReference<>();
             controller.startNonBlocking(() -> {
                 SiteCrawler crawler = new SiteCrawler(policy, site.startUrl(), settings.maxDepth(),
-                        settings.pageBudget(), fetched, stats);
+                        settings.pageBudget(), fetched, stats, accepted);
                 worker.set(crawler);
                 return crawler;
             }, 1);
-            CrawlWatch.Ending ending = new CrawlWatch(clock).watch(controller,
-                    () -> worker.get() == null ? null : worker.get().getThread(), settings.maxSiteDuration(),
-                    site.code());
+            CrawlWatch.Ending ending = new CrawlWatch(clock).watch(controller, worker::get,
+                    settings.maxSiteDuration(), site.code());
+            controllerFinished = controller::isFinished;
             if (ending == CrawlWatch.Ending.TIME_LIMIT) {
                 stats.limitHit(LimitKind.TIME);
             }
         } finally {
             // crawler4j's monitor closes the frontier itself once it notices the shutdown; the file database is
             // shut down after that, off this thread, so the next municipality need not wait for it.
-            frontierFiles.shutdownAfter(frontier);
+            frontierFiles.shutdownAfter(frontier, controllerFinished);
         }
     }
 
     /** A resumed crawl must know which URLs redirected where, to give later hops their whole chain. */
     private void restoreRedirects(SiteRecorder recorder) {
-        for (var page : index.pages(roundId, site.code())) {
+        for (var page : index.pagesWithoutText(roundId, site.code())) {
             String target = page.status() != null && page.status() >= 300 && page.status() < 400
                     ? RedirectChains.target(page) : null;
             if (target != null) {

@@ -23,15 +23,27 @@ final class SiteCrawler extends WebCrawler {
     private final int pageBudget;
     private final AtomicInteger fetched;
     private final SiteStats stats;
+    private final java.util.Set<String> accepted;
 
     SiteCrawler(LinkPolicy policy, URI startUrl, int maxDepth, int pageBudget, AtomicInteger fetched,
-                SiteStats stats) {
+                SiteStats stats, java.util.Set<String> accepted) {
         this.policy = policy;
         this.startUrl = startUrl;
         this.maxDepth = maxDepth;
         this.pageBudget = pageBudget;
         this.fetched = fetched;
         this.stats = stats;
+        this.accepted = accepted;
+    }
+
+    /** crawler4j swallows what kills a worker (and starts another); say what it was. */
+    @Override
+    public void run() {
+        super.run();
+        Throwable error = getError();
+        if (error != null) {
+            logger.error("Kommun-crawlern stoppades av ett oväntat fel", error);
+        }
     }
 
     @Override
@@ -57,12 +69,11 @@ final class SiteCrawler extends WebCrawler {
             return policy.allowsRedirectTo(link);
         }
         boolean fromRelevant = false;
-        if (referringPage.getParseData() instanceof LinkParseData data) {
-            ReadDocument document = data.document();
-            fromRelevant = policy.isRelevantPage(URI.create(referringPage.getWebURL().getURL()), document.title(),
-                    document.mainText());
-        }
         URI from = URI.create(referringPage.getWebURL().getURL());
+        if (referringPage.getParseData() instanceof LinkParseData data) {
+            fromRelevant = data.relevant(document -> policy.isRelevantPage(from, document.title(),
+                    document.mainText()));
+        }
         boolean fromStart = referringPage.getWebURL().getDepth() == 0 || from.equals(startUrl);
         Optional<LinkPriority> priority = policy.decide(link, url.getAnchor() == null ? "" : url.getAnchor(), from,
                 fromRelevant, fromStart);
@@ -74,6 +85,7 @@ final class SiteCrawler extends WebCrawler {
             return false;
         }
         url.setPriority(priority.get().frontierValue());
+        accepted.add(url.getURL());
         return true;
     }
 

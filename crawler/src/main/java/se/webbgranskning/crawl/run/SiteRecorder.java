@@ -44,6 +44,8 @@ final class SiteRecorder implements Closeable {
     private final SiteStats stats;
     private final Map<String, String> redirectedFrom = new ConcurrentHashMap<>();
     private final Map<String, ReadDocument> readForParser = new ConcurrentHashMap<>();
+    /** URLs already in the index for this municipality and round: one query at start instead of one per URL. */
+    private final java.util.Set<String> indexed;
     private WarcSink sink;
 
     SiteRecorder(String roundId, SiteTarget site, PageIndex index, DocumentReader reader, WarcFiles warcFiles,
@@ -55,6 +57,7 @@ final class SiteRecorder implements Closeable {
         this.warcFiles = warcFiles;
         this.clock = clock;
         this.stats = stats;
+        this.indexed = index.urls(roundId, site.code());
     }
 
     /** What became of a recorded redirect: where to go next, or nowhere (loop, too long, off the site). */
@@ -80,7 +83,7 @@ final class SiteRecorder implements Closeable {
         }
         ReadDocument document = reader.read(exchange);
         readForParser.put(url.url(), document);
-        if (index.contains(roundId, site.code(), url.url())) {
+        if (indexed.contains(url.url())) {
             // A resumed crawl fetches again what was in flight when it stopped: keep the first capture only.
             return new RedirectVerdict(follow);
         }
@@ -91,13 +94,14 @@ final class SiteRecorder implements Closeable {
                         judgement, written.stored),
                 document.links().stream().map(l -> l.url().toString()).toList(),
                 document.links().stream().map(l -> RowBuilder.truncate(l.text(), 1000)).toList());
+        indexed.add(url.url());
         stats.recorded(purpose, exchange, judgement.kind().orElse(null), written.bytes);
         return new RedirectVerdict(follow);
     }
 
     /** Records a URL that has no response to store (refused, unreachable, too large …) as a metadata record. */
     synchronized void recordFailure(Target url, String purpose, FailureKind kind, String reason) {
-        if (index.contains(roundId, site.code(), url.url())) {
+        if (indexed.contains(url.url())) {
             return;
         }
         try {
@@ -110,6 +114,7 @@ final class SiteRecorder implements Closeable {
             WarcLocation at = warc.write(metadata);
             index.add(RowBuilder.failure(roundId, site.code(), url, purpose, kind, reason, now,
                     metadata.id().toString(), at), List.of(), List.of());
+            indexed.add(url.url());
             stats.failed(kind, at.length());
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("kunde inte spara felet för " + url.url() + ": " + e.getMessage(), e);

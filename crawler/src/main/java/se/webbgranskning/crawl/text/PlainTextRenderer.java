@@ -15,6 +15,8 @@ import org.jsoup.select.NodeVisitor;
  */
 final class PlainTextRenderer {
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("[ \\t\\n\\r\\f]+");
+
     private static final Set<String> BLOCKS = Set.of(
             "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog", "div", "dl",
             "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -100,7 +102,7 @@ final class PlainTextRenderer {
                 return;
             }
             // Collapse as browsers do; the normaliser later strips spaces at line starts and ends.
-            String collapsed = value.replaceAll("[ \\t\\n\\r\\f]+", " ");
+            String collapsed = WHITESPACE.matcher(value).replaceAll(" ");
             if (collapsed.startsWith(" ") && (out.length() == 0 || isSpaceOrBreak(out.charAt(out.length() - 1)))) {
                 collapsed = collapsed.substring(1);
             }

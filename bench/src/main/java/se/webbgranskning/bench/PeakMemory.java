@@ -1,0 +1,69 @@
+package se.webbgranskning.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Peak heap (sampled every 10 ms, and the JVM's own per-pool peaks) and peak RSS of this process. */
+final class PeakMemory implements AutoCloseable {
+
+    private final Thread sampler;
+    private volatile boolean running = true;
+    private volatile long peakHeapSampled;
+
+    PeakMemory() {
+        sampler = new Thread(() -> {
+            while (running) {
+                long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                if (used > peakHeapSampled) {
+                    peakHeapSampled = used;
+                }
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    long peakHeapSampled() {
+        return peakHeapSampled;
+    }
+
+    /** The sum of every heap pool's peak: an upper bound, since pools peak at different moments. */
+    static long peakHeapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .map(MemoryPoolMXBean::getPeakUsage).mapToLong(u -> u == null ? 0 : u.getUsed()).sum();
+    }
+
+    static long maxHeap() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
+    }
+
+    /** VmHWM from /proc/self/status, in bytes; empty where there is no /proc. */
+    static Optional<Long> peakRss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Optional.of(Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
+    }
+}

@@ -4,4 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests package -pl bench -am
-exec java -Xmx1g -jar bench/target/crawl-benchmark.jar "$@"
+# A generous heap, so that the peak measured is what the crawl needs, not what a limit squeezed it into.
+exec java -Xmx4g -jar bench/target/crawl-benchmark.jar "$@"

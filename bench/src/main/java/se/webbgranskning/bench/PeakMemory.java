@@ -14,6 +14,7 @@ final class PeakMemory implements AutoCloseable {
     private final Thread sampler;
     private volatile boolean running = true;
     private volatile long peakHeapSampled;
+    private volatile long peakHeapAfterGc;
 
     PeakMemory() {
         sampler = new Thread(() -> {
@@ -21,6 +22,10 @@ final class PeakMemory implements AutoCloseable {
                 long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                 if (used > peakHeapSampled) {
                     peakHeapSampled = used;
+                }
+                long afterGc = heapAfterLastCollections();
+                if (afterGc > peakHeapAfterGc) {
+                    peakHeapAfterGc = afterGc;
                 }
                 try {
                     Thread.sleep(10);
@@ -37,10 +42,14 @@ final class PeakMemory implements AutoCloseable {
         return peakHeapSampled;
     }
 
-    /** The sum of every heap pool's peak: an upper bound, since pools peak at different moments. */
-    static long peakHeapPools() {
+    /** The largest heap still in use right after a collection: the live data, without garbage not yet collected. */
+    long peakHeapAfterGc() {
+        return peakHeapAfterGc;
+    }
+
+    private static long heapAfterLastCollections() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .map(MemoryPoolMXBean::getPeakUsage).mapToLong(u -> u == null ? 0 : u.getUsed()).sum();
+                .map(MemoryPoolMXBean::getCollectionUsage).mapToLong(u -> u == null ? 0 : u.getUsed()).sum();
     }
 
     static long maxHeap() {

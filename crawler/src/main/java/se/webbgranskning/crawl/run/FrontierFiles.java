@@ -32,6 +32,21 @@ final class FrontierFiles {
     }
 
     /**
+     * Closes the frontier's pool and shuts the file database down now; for when the worker has ended, so nothing
+     * uses them any more (crawler4j's monitor, once it notices, touches neither: its closing calls do nothing
+     * for this frontier or repeat what is done here).
+     */
+    void shutdownNow(HSQLDBFrontierConfiguration frontier) {
+        frontier.close();
+        try (Connection c = DriverManager.getConnection(url + ";ifexists=true", "sa", "");
+             Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.debug("Frontier {} stängdes redan: {}", url, e.toString());
+        }
+    }
+
+    /**
      * Once crawler4j's monitor has noticed the shutdown and closed the frontier (within a few seconds, at most two
      * minutes), closes the frontier's pool if it is still open and shuts the file database down, on a daemon
      * thread so the next municipality need not wait.

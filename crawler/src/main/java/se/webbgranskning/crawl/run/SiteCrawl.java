@@ -67,6 +67,7 @@ final class SiteCrawl {
         DocumentReader reader = new DocumentReader(se.webbgranskning.crawl.text.PdfLimits.defaults());
         HSQLDBFrontierConfiguration frontier = new HSQLDBFrontierConfiguration(config, 2);
         java.util.function.BooleanSupplier controllerFinished = () -> true;
+        java.util.function.BooleanSupplier workerEnded = () -> true;
         FrontierFiles frontierFiles = new FrontierFiles(stateDir);
         frontierFiles.requeueInterrupted();
         try (HttpFetcher http = new HttpFetcher(settings, resolver, addresses, clock);
@@ -92,13 +93,19 @@ final class SiteCrawl {
             CrawlWatch.Ending ending = new CrawlWatch(clock).watch(controller, worker::get,
                     settings.maxSiteDuration(), site.code());
             controllerFinished = controller::isFinished;
+            workerEnded = () -> worker.get() == null || worker.get().getThread() == null
+                    || !worker.get().getThread().isAlive();
             if (ending == CrawlWatch.Ending.TIME_LIMIT) {
                 stats.limitHit(LimitKind.TIME);
             }
         } finally {
-            // crawler4j's monitor closes the frontier itself once it notices the shutdown; the file database is
-            // shut down after that, off this thread, so the next municipality need not wait for it.
-            frontierFiles.shutdownAfter(frontier, controllerFinished);
+            // Normally the worker has ended and the frontier can be closed at once. If it has not (it outlived the
+            // watch's grace), that waits for crawler4j's monitor, off this thread.
+            if (workerEnded.getAsBoolean()) {
+                frontierFiles.shutdownNow(frontier);
+            } else {
+                frontierFiles.shutdownAfter(frontier, controllerFinished);
+            }
         }
     }
 
@@ -129,9 +136,12 @@ final class SiteCrawl {
         config.setRespectNoIndex(false);
         config.setUserAgentString(settings.userAgent());
         config.setHaltOnError(false);
-        // crawler4j's default monitor delays add ~40 s to every crawl; 0 would end crawls early.
+        // CrawlWatch ends the crawl when nothing is left; crawler4j's monitor is only the fallback that closes the
+        // frontier afterwards. Its own idle test looks at the queue but not at the page in process, so under load
+        // it can close the frontier under a busy worker: a long second look (5 s) makes that all but impossible,
+        // and costs no crawl time because nothing waits for the monitor.
         config.setThreadMonitoringDelaySeconds(1);
-        config.setThreadShutdownDelaySeconds(1);
+        config.setThreadShutdownDelaySeconds(5);
         config.setCleanupDelaySeconds(0);
         return config;
     }

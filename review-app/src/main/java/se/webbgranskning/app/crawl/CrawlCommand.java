@@ -33,7 +33,7 @@ import se.webbgranskning.municipality.MunicipalityRegistry;
 @Command(name = "crawl", description = {
         "Gör en genomsökningsomgång: spara kommunernas sidor om hemtjänst som WARC-filer med ett sidindex.",
         "%nUtan --municipality och --site genomsöks alla kommuner i registret. Genomsökningen följer robots.txt,"
-                + " väntar minst --delay mellan två anrop till samma värd och genomsöker många kommuner samtidigt."})
+                + " startar högst ett anrop per --delay till samma värd och genomsöker många kommuner samtidigt."})
 public final class CrawlCommand implements Runnable {
 
     @Mixin
@@ -69,7 +69,7 @@ public final class CrawlCommand implements Runnable {
     @Option(names = "--max-site-time", paramLabel = "TID", converter = DurationConverter.class, defaultValue = "30m", description = "Längsta tid per kommun (standard: ${DEFAULT-VALUE}).")
     private Duration maxSiteTime;
 
-    @Option(names = "--delay", paramLabel = "TID", converter = DurationConverter.class, defaultValue = "1s", description = "Minsta paus mellan två anrop till samma värd; robots.txt Crawl-delay gäller om den är längre (standard: ${DEFAULT-VALUE}).")
+    @Option(names = "--delay", paramLabel = "TID", converter = DurationConverter.class, defaultValue = "1s", description = "Minsta tid mellan starten av två anrop till samma värd; robots.txt Crawl-delay gäller om den är längre (standard: ${DEFAULT-VALUE}).")
     private Duration delay;
 
     @Option(names = "--timeout", paramLabel = "TID", converter = DurationConverter.class, defaultValue = "30s", description = "Tidsgräns för anslutning och svar per anrop (standard: ${DEFAULT-VALUE}).")
@@ -102,7 +102,7 @@ public final class CrawlCommand implements Runnable {
         if (allowLocal) {
             out.println("VARNING: --allow-local är på: genomsökningen får ansluta till loopback- och privata adresser.");
         }
-        out.printf("Genomsöker %d %s med %s paus per värd …%n", targets.size(),
+        out.printf("Genomsöker %d %s, högst ett anrop per %s och värd …%n", targets.size(),
                 targets.size() == 1 ? "webbplats" : "webbplatser", format(settings.delay()));
         out.flush();
         PageIndex index = new PageIndex(Database.open(data.directory()));

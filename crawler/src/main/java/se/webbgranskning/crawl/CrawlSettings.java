@@ -50,10 +50,6 @@ public record CrawlSettings(int pageBudget, int maxDepth, long maxDocumentBytes,
                 userAgent, parallelSites, allow);
     }
 
-    public CrawlSettings withDelay(Duration newDelay) {
-        return new CrawlSettings(pageBudget, maxDepth, maxDocumentBytes, maxSiteDuration, newDelay, requestTimeout,
-                userAgent, parallelSites, allowLocal);
-    }
 
     private static void require(boolean condition, String message) {
         if (!condition) {

@@ -125,9 +125,4 @@ final class RecordingPageFetcher extends PageFetcher {
             return null;
         }
     }
-
-    @Override
-    public synchronized void shutDown() {
-        super.shutDown();
-    }
 }

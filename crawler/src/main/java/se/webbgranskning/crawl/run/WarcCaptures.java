@@ -29,20 +29,15 @@ final class WarcCaptures {
 
     private final PageIndex index;
     private final DocumentReader reader;
-    private final SiteUrlNormalizerFunction normalizer;
+    private final crawlercommons.filters.basic.BasicURLNormalizer normalizer;
     private final Path warcRoot;
-
-    /** Normalises a redirect's Location as the crawl did. */
-    interface SiteUrlNormalizerFunction {
-        String filter(String url);
-    }
 
     WarcCaptures(Path warcRoot, PageIndex index, DocumentReader reader,
                  crawlercommons.filters.basic.BasicURLNormalizer normalizer) {
         this.warcRoot = warcRoot;
         this.index = index;
         this.reader = reader;
-        this.normalizer = normalizer::filter;
+        this.normalizer = normalizer; // normalises a redirect's Location as the crawl did
     }
 
     /** A response or revisit record with its metadata, or a metadata record alone (a URL with no response). */

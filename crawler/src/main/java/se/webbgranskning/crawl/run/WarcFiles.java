@@ -37,8 +37,4 @@ final class WarcFiles {
         fields.put("http-capture", CaptureRecords.HTTP_CAPTURE_NOTE);
         return WarcSink.create(root, roundId, site.code(), fields);
     }
-
-    Path root() {
-        return root;
-    }
 }

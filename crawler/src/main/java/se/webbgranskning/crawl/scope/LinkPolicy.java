@@ -64,10 +64,6 @@ public final class LinkPolicy {
         return scope.contains(target) && !rules.isSkipped(pathOf(target), target.getRawQuery());
     }
 
-    public SiteScope scope() {
-        return scope;
-    }
-
     /** A link from a home-care page to another host of the same municipality is typically its e-service portal. */
     private static boolean isOtherHost(URI link, URI from) {
         return link.getHost() != null && !link.getHost().equalsIgnoreCase(from.getHost());

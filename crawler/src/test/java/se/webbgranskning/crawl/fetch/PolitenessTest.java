@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class PolitenessTest {
 
     @Test
-    void waitsTheDelayAfterTheLastRequestToTheSameHostOnly() throws InterruptedException {
+    void spacesRequestStartsToTheSameHostOnly() throws InterruptedException {
         Politeness politeness = new Politeness(Duration.ofMillis(300), Clock.systemUTC());
         String a = Politeness.hostKey(URI.create("http://a.test:1/x"));
         String b = Politeness.hostKey(URI.create("http://b.test:1/x"));
@@ -21,6 +21,26 @@ class PolitenessTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(200));
         politeness.awaitTurn(a);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(250));
+    }
+
+    @Test
+    void neverStartsASecondRequestToAHostWhileOneIsInFlight() throws Exception {
+        Politeness politeness = new Politeness(Duration.ZERO, Clock.systemUTC());
+        String host = Politeness.hostKey(URI.create("http://a.test/"));
+        politeness.awaitTurn(host);
+        Thread second = new Thread(() -> {
+            try {
+                politeness.awaitTurn(host);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        second.start();
+        second.join(200);
+        assertThat(second.isAlive()).isTrue();
+        politeness.finished(host);
+        second.join(1000);
+        assertThat(second.isAlive()).isFalse();
     }
 
     @Test

@@ -62,6 +62,16 @@ public final class CrawlBenchmark {
             report(sites, delay, first, second, wget, memory);
         } finally {
             web.destroyForcibly();
+            deleteRecursively(work);
+        }
+    }
+
+    /** The WARC files, databases and wget copies of a run take hundreds of MiB; nothing of them is kept. */
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.util.List;
 import org.apache.hc.client5.http.DnsResolver;
 import se.webbgranskning.crawl.net.AddressPolicy;
+import se.webbgranskning.crawl.net.Hosts;
 import se.webbgranskning.crawl.net.HostResolver;
 
 /**
@@ -25,7 +26,7 @@ final class GuardedDnsResolver implements DnsResolver {
 
     @Override
     public InetAddress[] resolve(String host) throws UnknownHostException {
-        List<InetAddress> addresses = isAddressLiteral(host)
+        List<InetAddress> addresses = Hosts.isAddressLiteral(host)
                 ? List.of(InetAddress.getByName(host))
                 : resolver.resolve(host);
         if (addresses.isEmpty()) {
@@ -43,11 +44,5 @@ final class GuardedDnsResolver implements DnsResolver {
     @Override
     public String resolveCanonicalHostname(String host) {
         return host;
-    }
-
-    /** IP literals are parsed, never looked up: InetAddress.getByName does no DNS for them. */
-    private static boolean isAddressLiteral(String host) {
-        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        return bare.contains(":") || bare.matches("\\d{1,3}(\\.\\d{1,3}){3}");
     }
 }

@@ -59,7 +59,7 @@ public final class Politeness {
     }
 
     public static String hostKey(java.net.URI url) {
-        int port = url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+        int port = se.webbgranskning.crawl.net.Hosts.effectivePort(url);
         return url.getScheme().toLowerCase(java.util.Locale.ROOT) + "://"
                 + url.getHost().toLowerCase(java.util.Locale.ROOT) + ":" + port;
     }

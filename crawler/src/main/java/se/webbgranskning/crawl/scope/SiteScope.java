@@ -3,6 +3,7 @@ package se.webbgranskning.crawl.scope;
 import crawlercommons.domains.EffectiveTldFinder;
 import java.net.URI;
 import java.util.Locale;
+import se.webbgranskning.crawl.net.Hosts;
 
 /**
  * Which hosts belong to a municipality's site: the start page's registered domain and all its subdomains
@@ -23,8 +24,8 @@ public final class SiteScope {
 
     public static SiteScope of(URI startUrl) {
         String host = host(startUrl);
-        if (isAddressLiteral(host)) {
-            return new SiteScope(host, true, effectivePort(startUrl));
+        if (Hosts.isAddressLiteral(host)) {
+            return new SiteScope(host, true, Hosts.effectivePort(startUrl));
         }
         return new SiteScope(registeredDomain(host), false, -1);
     }
@@ -44,7 +45,7 @@ public final class SiteScope {
             return false;
         }
         if (addressLiteral) {
-            return host.equals(domain) && effectivePort(url) == port;
+            return host.equals(domain) && Hosts.effectivePort(url) == port;
         }
         return host.equals(domain) || host.endsWith("." + domain);
     }
@@ -65,10 +66,6 @@ public final class SiteScope {
         return labels[labels.length - 2] + "." + labels[labels.length - 1];
     }
 
-    static boolean isAddressLiteral(String host) {
-        return host.contains(":") || host.matches("\\d{1,3}(\\.\\d{1,3}){3}");
-    }
-
     private static String host(URI url) {
         String host = url.getHost();
         if (host == null) {
@@ -81,10 +78,4 @@ public final class SiteScope {
         return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
     }
 
-    private static int effectivePort(URI url) {
-        if (url.getPort() != -1) {
-            return url.getPort();
-        }
-        return "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
-    }
 }

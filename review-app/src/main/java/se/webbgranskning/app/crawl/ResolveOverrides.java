@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import se.webbgranskning.app.cli.CliFailure;
 import se.webbgranskning.crawl.net.HostResolver;
+import se.webbgranskning.crawl.net.Hosts;
 
 /**
  * {@code --resolve NAME=ADDRESS} (as in curl): answers for chosen host names without DNS, so that a copy of a
@@ -54,7 +55,7 @@ final class ResolveOverrides {
     }
 
     private static InetAddress literal(String address) {
-        if (!(address.contains(":") || address.matches("\\d{1,3}(\\.\\d{1,3}){3}"))) {
+        if (!Hosts.isAddressLiteral(address)) {
             throw CliFailure.usage("--resolve behöver en IP-adress efter '=', inte ett namn: " + address);
         }
         try {

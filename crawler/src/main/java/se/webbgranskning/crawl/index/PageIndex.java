@@ -143,11 +143,15 @@ public final class PageIndex {
 
     /** The key of a URL in the index: its SHA-256 in hex, so that uniqueness holds however long the URL. */
     public static String urlKey(String url) {
+        return sha256Hex(url.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** SHA-256 in lower-case hex, as the index stores URL keys and payload digests. */
+    public static String sha256Hex(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(url.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("SHA-256 saknas i Java-miljön", e);
         }
     }
 

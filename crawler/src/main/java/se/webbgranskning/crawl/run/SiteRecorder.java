@@ -3,11 +3,8 @@ package se.webbgranskning.crawl.run;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,7 +153,7 @@ final class SiteRecorder implements Closeable {
 
     private Written store(Exchange exchange, CaptureFields fields) throws IOException {
         WarcSink warc = sink();
-        String sha256 = sha256(exchange.body());
+        String sha256 = PageIndex.sha256Hex(exchange.body());
         UUID responseId = UUID.randomUUID();
         Optional<EarlierCapture> earlier = exchange.status() >= 200 && exchange.status() <= 299
                 && exchange.body().length > 0
@@ -200,14 +197,6 @@ final class SiteRecorder implements Closeable {
             current = source;
         }
         return chain;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

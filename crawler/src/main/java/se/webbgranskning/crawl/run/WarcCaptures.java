@@ -119,7 +119,7 @@ final class WarcCaptures {
     }
 
     private RowBuilder.Stored stored(Capture capture, Exchange exchange) {
-        String sha256 = SiteRecorder.sha256(exchange.body());
+        String sha256 = PageIndex.sha256Hex(exchange.body());
         String id = capture.main.id().toString();
         if (capture.main instanceof WarcRevisit revisit) {
             EarlierCapture earlier = earlierFor(revisit);

@@ -1,11 +1,9 @@
 package se.webbgranskning.crawl.run;
 
-import crawlercommons.filters.basic.BasicURLNormalizer;
 import edu.uci.ics.crawler4j.crawler.CrawlConfig;
 import edu.uci.ics.crawler4j.crawler.exceptions.PageBiggerThanMaxSizeException;
 import edu.uci.ics.crawler4j.fetcher.PageFetchResult;
 import edu.uci.ics.crawler4j.fetcher.PageFetcher;
-import edu.uci.ics.crawler4j.url.UrlResolver;
 import edu.uci.ics.crawler4j.url.WebURL;
 import java.io.IOException;
 import java.net.URI;
@@ -21,6 +19,7 @@ import se.webbgranskning.crawl.fetch.FetchOutcome;
 import se.webbgranskning.crawl.fetch.HttpFetcher;
 import se.webbgranskning.crawl.fetch.Politeness;
 import se.webbgranskning.crawl.index.PageRow;
+import se.webbgranskning.crawl.scope.SiteUrlNormalizer;
 
 /**
  * crawler4j's fetcher, replaced at its seam so that every response is recorded as received, whatever its status:
@@ -36,14 +35,16 @@ final class RecordingPageFetcher extends PageFetcher {
         }
     }
 
+    private final SiteUrlNormalizer siteNormalizer;
     private final HttpFetcher http;
     private final Politeness politeness;
     private final SiteRecorder recorder;
     private final Predicate<URI> mayRedirectTo;
 
-    RecordingPageFetcher(CrawlConfig config, BasicURLNormalizer normalizer, HttpFetcher http, Politeness politeness,
+    RecordingPageFetcher(CrawlConfig config, SiteUrlNormalizer normalizer, HttpFetcher http, Politeness politeness,
                          SiteRecorder recorder, Predicate<URI> mayRedirectTo) throws Exception {
         super(config, normalizer);
+        this.siteNormalizer = normalizer;
         this.http = http;
         this.politeness = politeness;
         this.recorder = recorder;
@@ -59,7 +60,9 @@ final class RecordingPageFetcher extends PageFetcher {
             throw new AlreadyRecordedFailure(webUrl.getURL());
         }
         Exchange exchange = received.exchange();
-        Optional<URI> location = exchange.isRedirect() ? redirectTarget(exchange) : Optional.empty();
+        Optional<URI> location = exchange.isRedirect()
+                ? exchange.header("Location").flatMap(l -> siteNormalizer.redirectTarget(exchange.url(), l))
+                : Optional.empty();
         SiteRecorder.RedirectVerdict verdict = recorder.record(target, exchange, PageRow.PURPOSE_PAGE, location,
                 mayRedirectTo);
         PageFetchResult result = new PageFetchResult(false);
@@ -104,18 +107,6 @@ final class RecordingPageFetcher extends PageFetcher {
 
     Politeness politeness() {
         return politeness;
-    }
-
-    private Optional<URI> redirectTarget(Exchange exchange) {
-        return exchange.header("Location").map(location -> {
-            try {
-                String resolved = UrlResolver.resolveUrl(exchange.url().toString(), location.strip());
-                String normalized = normalizer.filter(resolved);
-                return normalized == null ? null : URI.create(normalized);
-            } catch (RuntimeException e) {
-                return null;
-            }
-        });
     }
 
     private static ContentType contentType(Exchange exchange) {

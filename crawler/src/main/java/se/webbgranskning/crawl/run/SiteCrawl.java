@@ -1,6 +1,5 @@
 package se.webbgranskning.crawl.run;
 
-import crawlercommons.filters.basic.BasicURLNormalizer;
 import de.hshn.mi.crawler4j.frontier.HSQLDBFrontierConfiguration;
 import edu.uci.ics.crawler4j.crawler.CrawlConfig;
 import edu.uci.ics.crawler4j.crawler.CrawlController;
@@ -62,7 +61,7 @@ final class SiteCrawl {
     void run() throws Exception {
         AddressPolicy addresses = settings.allowLocal() ? AddressPolicy.allowingLocal() : AddressPolicy.publicOnly();
         CrawlConfig config = crawlerConfig();
-        BasicURLNormalizer normalizer = new SiteUrlNormalizer(rules.removeQueryParameters());
+        SiteUrlNormalizer normalizer = new SiteUrlNormalizer(rules.removeQueryParameters());
         LinkPolicy policy = new LinkPolicy(rules, SiteScope.of(site.startUrl()));
         DocumentReader reader = new DocumentReader(se.webbgranskning.crawl.text.PdfLimits.defaults());
         HSQLDBFrontierConfiguration frontier = new HSQLDBFrontierConfiguration(config, 2);

@@ -22,6 +22,7 @@ import se.webbgranskning.crawl.FailureKind;
 import se.webbgranskning.crawl.fetch.Exchange;
 import se.webbgranskning.crawl.index.EarlierCapture;
 import se.webbgranskning.crawl.index.PageIndex;
+import se.webbgranskning.crawl.scope.SiteUrlNormalizer;
 import se.webbgranskning.crawl.warc.WarcLocation;
 
 /** Turns the records of one capture, read back from a WARC file, into a page-index row. */
@@ -29,15 +30,15 @@ final class WarcCaptures {
 
     private final PageIndex index;
     private final DocumentReader reader;
-    private final crawlercommons.filters.basic.BasicURLNormalizer normalizer;
+    private final SiteUrlNormalizer normalizer;
     private final Path warcRoot;
 
     WarcCaptures(Path warcRoot, PageIndex index, DocumentReader reader,
-                 crawlercommons.filters.basic.BasicURLNormalizer normalizer) {
+                 SiteUrlNormalizer normalizer) {
         this.warcRoot = warcRoot;
         this.index = index;
         this.reader = reader;
-        this.normalizer = normalizer; // normalises a redirect's Location as the crawl did
+        this.normalizer = normalizer;
     }
 
     /** A response or revisit record with its metadata, or a metadata record alone (a URL with no response). */
@@ -111,7 +112,8 @@ final class WarcCaptures {
                 .orElse(RowBuilder.Judgement.none());
         RowBuilder.Judgement judgement = RowBuilder.judge(exchange, document, recorded);
         Optional<URI> target = exchange.isRedirect()
-                ? exchange.header("Location").map(l -> redirectTarget(exchange.url(), l)) : Optional.empty();
+                ? exchange.header("Location").flatMap(l -> normalizer.redirectTarget(exchange.url(), l))
+                : Optional.empty();
         index.add(RowBuilder.response(roundId, code, fields.target(), fields.purpose(), exchange, List.of(), target,
                         document, judgement, stored(capture, exchange)),
                 document.links().stream().map(l -> l.url().toString()).toList(),
@@ -164,16 +166,6 @@ final class WarcCaptures {
             channel.position(earlier.recordOffset());
             WarcRecord record = new WarcReader(channel).next().orElseThrow();
             return ((WarcResponse) record).http().body().stream().readAllBytes();
-        }
-    }
-
-    private URI redirectTarget(URI base, String location) {
-        try {
-            String resolved = edu.uci.ics.crawler4j.url.UrlResolver.resolveUrl(base.toString(), location.strip());
-            String normalized = normalizer.filter(resolved);
-            return normalized == null ? null : URI.create(normalized);
-        } catch (RuntimeException e) {
-            return null;
         }
     }
 }

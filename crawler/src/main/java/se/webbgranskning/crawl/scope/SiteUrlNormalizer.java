@@ -1,7 +1,10 @@
 package se.webbgranskning.crawl.scope;
 
 import crawlercommons.filters.basic.BasicURLNormalizer;
+import edu.uci.ics.crawler4j.url.UrlResolver;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +18,19 @@ public final class SiteUrlNormalizer extends BasicURLNormalizer {
 
     public SiteUrlNormalizer(List<String> queryParametersToRemove) {
         super(BasicURLNormalizer.newBuilder().queryParamsToRemove(queryParametersToRemove));
+    }
+
+    /**
+     * Where a redirect's Location leads: resolved against the URL that answered and spelt as the frontier spells
+     * URLs; empty if it is no usable URL.
+     */
+    public Optional<URI> redirectTarget(URI base, String location) {
+        try {
+            String normalized = filter(UrlResolver.resolveUrl(base.toString(), location.strip()));
+            return normalized == null ? Optional.empty() : Optional.of(URI.create(normalized));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -37,11 +37,14 @@ final class FrontierFiles {
      * for this frontier or repeat what is done here).
      */
     void shutdownNow(HSQLDBFrontierConfiguration frontier) {
-        frontier.close();
-        try (Connection c = DriverManager.getConnection(url + ";ifexists=true", "sa", "");
-             Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-        } catch (SQLException e) {
+        try {
+            frontier.close();
+            // ifexists: never create a fresh database where a finished one was removed meanwhile
+            try (Connection c = DriverManager.getConnection(url + ";ifexists=true", "sa", "");
+                 Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            }
+        } catch (SQLException | RuntimeException e) {
             LOG.debug("Frontier {} stängdes redan: {}", url, e.toString());
         }
     }
@@ -58,16 +61,9 @@ final class FrontierFiles {
                 while (!monitorDone.getAsBoolean() && System.nanoTime() < giveUp) {
                     Thread.sleep(200);
                 }
-                frontier.close();
-                // ifexists: never create a fresh database where a finished one was removed meanwhile
-                try (Connection c = DriverManager.getConnection(url + ";ifexists=true", "sa", "");
-                     Statement s = c.createStatement()) {
-                    s.execute("SHUTDOWN");
-                }
+                shutdownNow(frontier);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (SQLException | RuntimeException e) {
-                LOG.debug("Frontier {} stängdes redan: {}", url, e.toString());
             }
         }, "frontier-cleanup");
         cleanup.setDaemon(true);

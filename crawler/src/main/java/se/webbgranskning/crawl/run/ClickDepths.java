@@ -21,8 +21,8 @@ final class ClickDepths {
     private ClickDepths() {
     }
 
-    static void update(PageIndex index, String roundId, String code, String startUrl) {
-        List<IndexedPage> pages = index.pagesWithoutText(roundId, code);
+    /** {@code pages}: the site's rows; their redirect chains may be as recorded or as {@link RedirectChains} left them. */
+    static void update(PageIndex index, String roundId, String code, String startUrl, List<IndexedPage> pages) {
         Map<String, IndexedPage> byUrl = new HashMap<>();
         Map<Long, String> urlById = new HashMap<>();
         for (IndexedPage page : pages) {

@@ -125,8 +125,7 @@ public final class CrawlRound {
         Optional<String> error = Optional.empty();
         try {
             crawl.run();
-            RedirectChains.update(index, roundId, site.code());
-            ClickDepths.update(index, roundId, site.code(), site.startUrl().toString());
+            SiteCompletion.complete(index, roundId, site.code(), site.startUrl().toString());
         } catch (Exception e) {
             LOG.error("Kommun {} ({}): genomsökningen avbröts", site.code(), site.name(), e);
             error = Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());

@@ -21,8 +21,7 @@ final class RedirectChains {
     private RedirectChains() {
     }
 
-    static void update(PageIndex index, String roundId, String code) {
-        List<IndexedPage> pages = index.pagesWithoutText(roundId, code);
+    static void update(PageIndex index, List<IndexedPage> pages) {
         Map<String, IndexedPage> byUrl = new HashMap<>();
         pages.forEach(p -> byUrl.put(p.url(), p));
         List<Long> ids = new ArrayList<>();

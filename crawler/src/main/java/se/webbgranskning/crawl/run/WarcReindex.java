@@ -48,8 +48,7 @@ public final class WarcReindex {
         index.clearPages(roundId);
         Result result = indexFiles(roundId, files(roundId, Optional.empty()));
         index.sites(roundId).forEach(site -> {
-            RedirectChains.update(index, roundId, site.kommunkod());
-            ClickDepths.update(index, roundId, site.kommunkod(), site.startUrl());
+            SiteCompletion.complete(index, roundId, site.kommunkod(), site.startUrl());
         });
         return result;
     }

@@ -71,14 +71,19 @@ public final class PageIndex {
         jdbi.useExtension(PageIndexDao.class, d -> d.finishSite(roundId, code, status, at, seconds, limits, message));
     }
 
-    /** Adds a row and its links in one transaction; returns the row's id. */
+    /**
+     * Adds a row and its links in one transaction, link texts cut to their column's 1000 characters; returns the
+     * row's id.
+     */
     public long add(PageRow row, List<String> linkUrls, List<String> linkTexts) {
         return jdbi.inTransaction(handle -> {
             PageIndexDao dao = handle.attach(PageIndexDao.class);
             long id = dao.insertPage(row);
             if (!linkUrls.isEmpty()) {
                 List<Integer> positions = java.util.stream.IntStream.range(0, linkUrls.size()).boxed().toList();
-                dao.insertLinks(id, positions, linkUrls, linkTexts);
+                List<String> texts = linkTexts.stream()
+                        .map(t -> t.length() <= 1000 ? t : t.substring(0, 1000)).toList();
+                dao.insertLinks(id, positions, linkUrls, texts);
             }
             return id;
         });

@@ -24,6 +24,16 @@ public record ReadDocument(String title, String mainText, Optional<String> chars
         return new ReadDocument("", "", Optional.empty(), List.of(), false, Optional.empty(), Optional.of(reason));
     }
 
+    /** The links' URLs, in page order. */
+    public List<String> linkUrls() {
+        return links.stream().map(l -> l.url().toString()).toList();
+    }
+
+    /** The links' visible texts, in the same order. */
+    public List<String> linkTexts() {
+        return links.stream().map(Link::text).toList();
+    }
+
     /** A link on the page with its visible text. */
     public record Link(URI url, String text) {
     }

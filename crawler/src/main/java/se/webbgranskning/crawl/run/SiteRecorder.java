@@ -89,8 +89,7 @@ final class SiteRecorder implements Closeable {
         Written written = store(exchange, fields);
         index.add(RowBuilder.response(roundId, site.code(), url, purpose, exchange, chain, target, document,
                         judgement, written.stored),
-                document.links().stream().map(l -> l.url().toString()).toList(),
-                document.links().stream().map(l -> RowBuilder.truncate(l.text(), 1000)).toList());
+                document.linkUrls(), document.linkTexts());
         indexed.add(url.url());
         stats.recorded(purpose, exchange, judgement.kind().orElse(null), written.bytes);
         return new RedirectVerdict(follow);

@@ -116,8 +116,7 @@ final class WarcCaptures {
                 : Optional.empty();
         index.add(RowBuilder.response(roundId, code, fields.target(), fields.purpose(), exchange, List.of(), target,
                         document, judgement, stored(capture, exchange)),
-                document.links().stream().map(l -> l.url().toString()).toList(),
-                document.links().stream().map(l -> RowBuilder.truncate(l.text(), 1000)).toList());
+                document.linkUrls(), document.linkTexts());
     }
 
     private RowBuilder.Stored stored(Capture capture, Exchange exchange) {

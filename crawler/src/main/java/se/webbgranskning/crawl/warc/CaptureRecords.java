@@ -32,6 +32,9 @@ public final class CaptureRecords {
             + " and the body after transfer decoding (Transfer-Encoding header omitted); no content coding is"
             + " requested, any sent anyway is kept as received";
 
+    /** Warc-fields values are single lines; written for every capture, so compiled once. */
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n\\t]+");
+
     private CaptureRecords() {
     }
 
@@ -78,7 +81,7 @@ public final class CaptureRecords {
     }
 
     private static String oneLine(String value) {
-        return value.replaceAll("[\\r\\n\\t]+", " ").strip();
+        return LINE_BREAKS.matcher(value).replaceAll(" ").strip();
     }
 
     public static WarcDigest sha1(byte[] bytes) {

@@ -122,12 +122,7 @@ public final class CrawlCommand implements Runnable {
         if (!municipalities.isEmpty() || !sites.isEmpty()) {
             throw CliFailure.usage("--resume fortsätter omgångens egna kommuner; ange inte --municipality eller --site.");
         }
-        PageIndex index = new PageIndex(Database.openIfExists(data.directory()).orElseThrow(() -> CliFailure.failure(
-                "Det finns ingen databas i " + data.directory() + ", så ingen omgång att fortsätta.")));
-        if (!index.roundExists(resume)) {
-            throw CliFailure.failure("Omgången " + resume + " finns inte i " + data.directory() + ". Omgångar: "
-                    + String.join(", ", index.roundIds()));
-        }
+        PageIndex index = CrawlIndexes.withRound(data.directory(), resume, ", så ingen omgång att fortsätta.");
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Fortsätter omgång %s …%n", resume);
         out.flush();

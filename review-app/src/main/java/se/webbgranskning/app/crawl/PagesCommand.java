@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
 import se.webbgranskning.app.cli.CliFailure;
 import se.webbgranskning.app.cli.DataDirectoryOption;
 import se.webbgranskning.app.cli.HelpOptions;
-import se.webbgranskning.app.db.Database;
 import se.webbgranskning.crawl.index.IndexedPage;
 import se.webbgranskning.crawl.index.PageIndex;
 import se.webbgranskning.crawl.index.PageRow;
@@ -56,12 +55,7 @@ public final class PagesCommand implements Runnable {
 
     @Override
     public void run() {
-        PageIndex index = new PageIndex(Database.openIfExists(data.directory()).orElseThrow(() -> CliFailure.failure(
-                "Det finns ingen databas i " + data.directory() + ". Kör 'webbgranskning crawl' först.")));
-        if (!index.roundExists(round)) {
-            throw CliFailure.failure("Omgången " + round + " finns inte. Omgångar: "
-                    + String.join(", ", index.roundIds()));
-        }
+        PageIndex index = CrawlIndexes.withRound(data.directory(), round, ". Kör 'webbgranskning crawl' först.");
         List<IndexedPage> pages = index.pages(round, code);
         if (pages.isEmpty()) {
             throw CliFailure.failure("Omgången " + round + " har inga sidor för kommun " + code + ".");

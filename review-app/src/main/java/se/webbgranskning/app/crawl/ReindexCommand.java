@@ -10,7 +10,6 @@ import picocli.CommandLine.Spec;
 import se.webbgranskning.app.cli.CliFailure;
 import se.webbgranskning.app.cli.DataDirectoryOption;
 import se.webbgranskning.app.cli.HelpOptions;
-import se.webbgranskning.app.db.Database;
 import se.webbgranskning.crawl.index.PageIndex;
 import se.webbgranskning.crawl.run.WarcReindex;
 import se.webbgranskning.crawl.scope.ScopeRules;
@@ -36,11 +35,7 @@ public final class ReindexCommand implements Runnable {
 
     @Override
     public void run() {
-        PageIndex index = new PageIndex(Database.openIfExists(data.directory()).orElseThrow(() -> CliFailure.failure(
-                "Det finns ingen databas i " + data.directory() + ". Kör 'webbgranskning crawl' först.")));
-        if (!index.roundExists(round)) {
-            throw CliFailure.failure("Omgången " + round + " finns inte. Omgångar: " + String.join(", ", index.roundIds()));
-        }
+        PageIndex index = CrawlIndexes.withRound(data.directory(), round, ". Kör 'webbgranskning crawl' först.");
         WarcReindex.Result result;
         try {
             result = new WarcReindex(data.directory().resolve("warc"), index, ScopeRules.bundled()).rebuild(round);

@@ -23,14 +23,12 @@ import org.netpreserve.jwarc.Warcinfo;
  */
 public final class WarcSink implements Closeable {
 
-    private final Path root;
     private final String relativeName;
     private final FileChannel channel;
     private final WarcWriter writer;
     private final java.net.URI warcinfoId;
 
-    private WarcSink(Path root, String relativeName, FileChannel channel, WarcWriter writer, java.net.URI warcinfoId) {
-        this.root = root;
+    private WarcSink(String relativeName, FileChannel channel, WarcWriter writer, java.net.URI warcinfoId) {
         this.relativeName = relativeName;
         this.channel = channel;
         this.writer = writer;
@@ -61,7 +59,7 @@ public final class WarcSink implements Closeable {
             Warcinfo warcinfo = new Warcinfo.Builder().version(MessageVersion.WARC_1_1).filename(name)
                     .fields(info).build();
             writer.write(warcinfo);
-            return new WarcSink(root, directory + "/" + name, channel, writer, warcinfo.id());
+            return new WarcSink(directory + "/" + name, channel, writer, warcinfo.id());
         }
         throw new IOException("för många WARC-filer med prefixet " + prefix + " i " + dir);
     }
@@ -69,14 +67,6 @@ public final class WarcSink implements Closeable {
     /** The warcinfo record's id, which every record of this file refers to. */
     public java.net.URI warcinfoId() {
         return warcinfoId;
-    }
-
-    public String relativeName() {
-        return relativeName;
-    }
-
-    public Path path() {
-        return root.resolve(relativeName);
     }
 
     /** Writes one record as its own gzip member and says where it lies. */

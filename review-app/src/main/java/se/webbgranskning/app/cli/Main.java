@@ -55,6 +55,11 @@ public final class Main {
             err.flush();
             return failure.exitCode();
         }
+        if (exception instanceof se.webbgranskning.app.UserError userError) {
+            err.println(userError.getMessage());
+            err.flush();
+            return ExitCodes.FAILURE;
+        }
         LOG.error("Unexpected failure in '{}'", commandLine.getCommandName(), exception);
         err.println("Oväntat fel (" + exception.getClass().getSimpleName() + "): " + exception.getMessage());
         err.println("Detta är ett fel i programmet; kör gärna igen och rapportera meddelandet ovan.");

@@ -1,5 +1,9 @@
 package se.webbgranskning.app.cli;
 
+import se.webbgranskning.app.auth.UsersCommand;
+import se.webbgranskning.app.serve.DemoCommand;
+import se.webbgranskning.app.serve.ServeCommand;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.webbgranskning.app.checklist.ChecklistCommand;
@@ -13,7 +17,8 @@ import se.webbgranskning.app.scoring.ScoreCommand;
 @Command(name = "webbgranskning",
         description = "Granskning av kommunernas webbinformation om hemtjänst (Delindex 1, information).",
         subcommands = {MunicipalitiesCommand.class, ChecklistCommand.class, ScoreCommand.class, CrawlCommand.class,
-                PagesCommand.class, ReindexCommand.class},
+                PagesCommand.class, ReindexCommand.class, ServeCommand.class,
+                DemoCommand.class, UsersCommand.class},
         versionProvider = VersionProvider.class)
 public final class WebbgranskningCommand extends CommandGroup {
 

@@ -1,0 +1,144 @@
+package se.webbgranskning.app.admin;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import se.webbgranskning.app.NotFound;
+import se.webbgranskning.app.UserError;
+import se.webbgranskning.app.auth.Role;
+import se.webbgranskning.app.auth.User;
+import se.webbgranskning.app.auth.Users;
+import se.webbgranskning.app.review.ChecklistEditions;
+import se.webbgranskning.app.review.ReviewRound;
+import se.webbgranskning.app.review.ReviewRounds;
+import se.webbgranskning.app.review.ReviewStatus;
+import se.webbgranskning.app.web.PageModel;
+import se.webbgranskning.app.web.RouteGroup;
+import se.webbgranskning.app.web.Templates;
+import se.webbgranskning.app.web.WebSecurity;
+import se.webbgranskning.crawl.index.PageIndex;
+
+/** The admin's overview of crawl and review rounds, and one review round's assignments and progress. */
+public final class RoundRoutes implements RouteGroup {
+
+    /** A crawl round as the overview lists it. */
+    public record CrawlRoundLine(String roundId, int municipalities) {
+    }
+
+    /** A review round with how far it has come. */
+    public record ReviewRoundLine(ReviewRound round, int assigned, int submitted, int municipalities) {
+    }
+
+    /** One reviewer's share of a round. */
+    public record ReviewerLoad(String name, int assigned, int inProgress, int submitted) {
+    }
+
+    private final ReviewRounds rounds;
+    private final PageIndex pageIndex;
+    private final ChecklistEditions editions;
+    private final Users users;
+    private final Templates templates;
+
+    public RoundRoutes(ReviewRounds rounds, PageIndex pageIndex, ChecklistEditions editions, Users users,
+                       Templates templates) {
+        this.rounds = rounds;
+        this.pageIndex = pageIndex;
+        this.editions = editions;
+        this.users = users;
+        this.templates = templates;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/admin", this::overview, Role.ADMIN);
+        routes.post("/admin/omgangar", this::create, Role.ADMIN);
+        routes.get("/admin/omgangar/{id}", ctx -> showRound(ctx, ""), Role.ADMIN);
+        routes.post("/admin/omgangar/{id}/tilldela", this::assign, Role.ADMIN);
+        routes.post("/admin/omgangar/{id}/fordela", this::spread, Role.ADMIN);
+    }
+
+    private void overview(Context ctx) {
+        List<CrawlRoundLine> crawlRounds = pageIndex.roundIds().stream()
+                .map(id -> new CrawlRoundLine(id, pageIndex.sites(id).size())).toList();
+        List<ReviewRoundLine> reviewRounds = rounds.rounds().stream().map(this::line).toList();
+        templates.render(ctx, "admin/overview.jte", Map.of(
+                "page", PageModel.of("Översikt", WebSecurity.requireSession(ctx), "/admin"),
+                "crawlRounds", crawlRounds,
+                "reviewRounds", reviewRounds,
+                "checklists", editions.ids(),
+                "error", Optional.ofNullable(ctx.<String>attribute("wg.formError")).orElse("")));
+    }
+
+    private void create(Context ctx) {
+        try {
+            ReviewRound round = rounds.create(actor(ctx), ctx.formParam("namn"), ctx.formParam("genomsokning"),
+                    ctx.formParam("checklista"));
+            ctx.redirect("/admin/omgangar/" + round.reviewRoundId(), HttpStatus.SEE_OTHER);
+        } catch (UserError e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            ctx.attribute("wg.formError", e.getMessage());
+            overview(ctx);
+        }
+    }
+
+    private void assign(Context ctx) {
+        ReviewRound round = round(ctx);
+        String reviewer = Optional.ofNullable(ctx.formParam("granskare")).orElse("");
+        User user = users.byUsername(reviewer).orElseThrow(() -> new UserError("Välj en granskare i listan."));
+        String code = Optional.ofNullable(ctx.formParam("kommun")).orElse("");
+        rounds.assign(actor(ctx), round, code, user);
+        showRound(ctx, "Kommun " + code + " är tilldelad " + user.displayName() + ".");
+    }
+
+    private void spread(Context ctx) {
+        ReviewRound round = round(ctx);
+        int assigned = rounds.spreadEvenly(actor(ctx), round, users.all());
+        showRound(ctx, assigned == 0 ? "Alla kommuner var redan tilldelade."
+                : assigned + " kommuner fördelades jämnt på granskarna.");
+    }
+
+    private void showRound(Context ctx, String message) {
+        ReviewRound round = round(ctx);
+        List<ReviewRounds.Progress> progress = rounds.progress(round);
+        Map<String, ReviewerLoad> loads = new LinkedHashMap<>();
+        for (ReviewRounds.Progress p : progress) {
+            ReviewerLoad old = loads.getOrDefault(p.reviewerName(), new ReviewerLoad(p.reviewerName(), 0, 0, 0));
+            loads.put(p.reviewerName(), new ReviewerLoad(old.name(), old.assigned() + 1,
+                    old.inProgress() + (p.status() == ReviewStatus.IN_PROGRESS ? 1 : 0),
+                    old.submitted() + (p.status() == ReviewStatus.SUBMITTED ? 1 : 0)));
+        }
+        templates.render(ctx, "admin/round.jte", Map.of(
+                "page", PageModel.of(round.name(), WebSecurity.requireSession(ctx), "/admin"),
+                "line", line(round),
+                "progress", progress,
+                "loads", List.copyOf(loads.values()),
+                "sites", rounds.municipalities(round),
+                "reviewers", users.all().stream().filter(u -> u.role() == Role.REVIEWER && !u.disabled()).toList(),
+                "message", message));
+    }
+
+    private ReviewRoundLine line(ReviewRound round) {
+        List<ReviewRounds.Progress> progress = rounds.progress(round);
+        int submitted = (int) progress.stream().filter(p -> p.status() == ReviewStatus.SUBMITTED).count();
+        return new ReviewRoundLine(round, progress.size(), submitted, rounds.municipalities(round).size());
+    }
+
+    private ReviewRound round(Context ctx) {
+        try {
+            return rounds.round(Long.parseLong(ctx.pathParam("id")))
+                    .orElseThrow(() -> new NotFound("Granskningsomgången finns inte."));
+        } catch (NumberFormatException e) {
+            throw new NotFound("Granskningsomgången finns inte.");
+        }
+    }
+
+    private static String actor(Context ctx) {
+        return WebSecurity.requireSession(ctx).user().username();
+    }
+}

@@ -1,0 +1,138 @@
+package se.webbgranskning.app.review;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.jdbi.v3.core.mapper.ColumnMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.config.RegisterColumnMapper;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** SQL for review rounds, reviews, item answers and evidence. */
+@RegisterColumnMapper(ReviewDao.StatusMapper.class)
+interface ReviewDao {
+
+    /** A review with what the lists show beside it. */
+    record ReviewSummary(long reviewId, long reviewRoundId, String roundName, String kommunkod,
+                         String municipalityName, long reviewerId, String reviewerName, ReviewStatus status,
+                         int scoredItems, OffsetDateTime submittedAt) {
+    }
+
+    final class StatusMapper implements ColumnMapper<ReviewStatus> {
+        @Override
+        public ReviewStatus map(ResultSet r, int columnNumber, StatementContext ctx) throws SQLException {
+            return ReviewStatus.fromKey(r.getString(columnNumber));
+        }
+    }
+
+    String REVIEW_COLUMNS = "review_id, review_round_id, kommunkod, kind, reviewer_id, status, assigned_at,"
+            + " submitted_at";
+    String SUMMARY = "SELECT r.review_id, r.review_round_id, rr.name AS round_name, r.kommunkod,"
+            + " s.name AS municipality_name, r.reviewer_id, u.display_name AS reviewer_name, r.status,"
+            + " r.submitted_at,"
+            + " (SELECT COUNT(*) FROM review_item i WHERE i.review_id = r.review_id AND i.score IS NOT NULL)"
+            + " AS scored_items"
+            + " FROM review r JOIN review_round rr ON rr.review_round_id = r.review_round_id"
+            + " JOIN app_user u ON u.user_id = r.reviewer_id"
+            + " JOIN crawl_site s ON s.round_id = rr.crawl_round_id AND s.kommunkod = r.kommunkod";
+
+    /** The name the crawl recorded for the municipality: it also covers sites outside the registry. */
+    @SqlQuery("SELECT s.name FROM crawl_site s JOIN review_round rr ON rr.crawl_round_id = s.round_id"
+            + " WHERE rr.review_round_id = :round AND s.kommunkod = :code")
+    Optional<String> municipalityName(@Bind("round") long round, @Bind("code") String code);
+
+    @SqlUpdate("INSERT INTO review_round (name, crawl_round_id, checklist_id, created_by, created_at)"
+            + " VALUES (:name, :crawlRound, :checklist, :by, :at)")
+    @GetGeneratedKeys("review_round_id")
+    long insertRound(@Bind("name") String name, @Bind("crawlRound") String crawlRound,
+                     @Bind("checklist") String checklist, @Bind("by") String by, @Bind("at") OffsetDateTime at);
+
+    @SqlQuery("SELECT * FROM review_round ORDER BY created_at DESC, review_round_id DESC")
+    @RegisterConstructorMapper(ReviewRound.class)
+    List<ReviewRound> rounds();
+
+    @SqlQuery("SELECT * FROM review_round WHERE review_round_id = :id")
+    @RegisterConstructorMapper(ReviewRound.class)
+    Optional<ReviewRound> round(@Bind("id") long id);
+
+    @SqlUpdate("INSERT INTO review (review_round_id, kommunkod, kind, reviewer_id, status, assigned_at)"
+            + " VALUES (:round, :code, :kind, :reviewer, 'not_started', :at)")
+    @GetGeneratedKeys("review_id")
+    long insertReview(@Bind("round") long round, @Bind("code") String code, @Bind("kind") String kind,
+                      @Bind("reviewer") long reviewer, @Bind("at") OffsetDateTime at);
+
+    @SqlUpdate("UPDATE review SET reviewer_id = :reviewer WHERE review_id = :id")
+    int reassign(@Bind("id") long id, @Bind("reviewer") long reviewer);
+
+    @SqlQuery("SELECT " + REVIEW_COLUMNS + " FROM review WHERE review_id = :id")
+    @RegisterConstructorMapper(Review.class)
+    Optional<Review> review(@Bind("id") long id);
+
+    @SqlQuery("SELECT " + REVIEW_COLUMNS + " FROM review WHERE review_round_id = :round AND kommunkod = :code"
+            + " AND kind = :kind")
+    @RegisterConstructorMapper(Review.class)
+    Optional<Review> review(@Bind("round") long round, @Bind("code") String code, @Bind("kind") String kind);
+
+    @SqlQuery(SUMMARY + " WHERE r.reviewer_id = :reviewer ORDER BY rr.created_at DESC, r.kommunkod")
+    @RegisterConstructorMapper(ReviewSummary.class)
+    List<ReviewSummary> summariesOfReviewer(@Bind("reviewer") long reviewer);
+
+    @SqlQuery(SUMMARY + " WHERE r.review_round_id = :round ORDER BY r.kommunkod, r.kind")
+    @RegisterConstructorMapper(ReviewSummary.class)
+    List<ReviewSummary> summariesOfRound(@Bind("round") long round);
+
+    @SqlUpdate("UPDATE review SET status = :status, submitted_at = :submittedAt WHERE review_id = :id")
+    int setStatus(@Bind("id") long id, @Bind("status") String status, @Bind("submittedAt") OffsetDateTime at);
+
+    @SqlQuery("SELECT item_id, score, comment, version, updated_by, updated_at FROM review_item"
+            + " WHERE review_id = :id")
+    @RegisterConstructorMapper(ItemAnswer.class)
+    List<ItemAnswer> answers(@Bind("id") long reviewId);
+
+    @SqlQuery("SELECT item_id, score, comment, version, updated_by, updated_at FROM review_item"
+            + " WHERE review_id = :id AND item_id = :item")
+    @RegisterConstructorMapper(ItemAnswer.class)
+    Optional<ItemAnswer> answer(@Bind("id") long reviewId, @Bind("item") String itemId);
+
+    @SqlUpdate("INSERT INTO review_item (review_id, item_id, score, comment, version, updated_by, updated_at)"
+            + " VALUES (:id, :item, :score, :comment, 1, :by, :at)")
+    int insertAnswer(@Bind("id") long reviewId, @Bind("item") String itemId, @Bind("score") String score,
+                     @Bind("comment") String comment, @Bind("by") String by, @Bind("at") OffsetDateTime at);
+
+    /** Saves only if nobody saved since {@code expected}; 0 rows means a conflict. */
+    @SqlUpdate("UPDATE review_item SET score = :score, comment = :comment, version = version + 1,"
+            + " updated_by = :by, updated_at = :at WHERE review_id = :id AND item_id = :item AND version = :expected")
+    int updateAnswer(@Bind("id") long reviewId, @Bind("item") String itemId, @Bind("score") String score,
+                     @Bind("comment") String comment, @Bind("by") String by, @Bind("at") OffsetDateTime at,
+                     @Bind("expected") int expected);
+
+    String EVIDENCE = "SELECT e.evidence_id, e.review_id, e.item_id, e.page_id, p.url AS page_url,"
+            + " p.title AS page_title, p.fetched_at AS captured_at, e.quote, e.quote_start, e.context_before,"
+            + " e.context_after FROM evidence e JOIN crawl_page p ON p.page_id = e.page_id";
+
+    @SqlQuery(EVIDENCE + " WHERE e.review_id = :id ORDER BY e.evidence_id")
+    @RegisterConstructorMapper(Evidence.class)
+    List<Evidence> evidence(@Bind("id") long reviewId);
+
+    @SqlQuery(EVIDENCE + " WHERE e.evidence_id = :id")
+    @RegisterConstructorMapper(Evidence.class)
+    Optional<Evidence> evidenceById(@Bind("id") long evidenceId);
+
+    @SqlUpdate("INSERT INTO evidence (review_id, item_id, page_id, quote, quote_start, context_before,"
+            + " context_after, created_by, created_at) VALUES (:review, :item, :page, :quote, :start, :before,"
+            + " :after, :by, :at)")
+    @GetGeneratedKeys("evidence_id")
+    long insertEvidence(@Bind("review") long reviewId, @Bind("item") String itemId, @Bind("page") long pageId,
+                        @Bind("quote") String quote, @Bind("start") int start, @Bind("before") String before,
+                        @Bind("after") String after, @Bind("by") String by, @Bind("at") OffsetDateTime at);
+
+    @SqlUpdate("DELETE FROM evidence WHERE evidence_id = :id AND review_id = :review")
+    int deleteEvidence(@Bind("id") long evidenceId, @Bind("review") long reviewId);
+}

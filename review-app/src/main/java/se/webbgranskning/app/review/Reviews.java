@@ -1,0 +1,233 @@
+package se.webbgranskning.app.review;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jdbi.v3.core.Jdbi;
+
+import se.webbgranskning.app.NotFound;
+import se.webbgranskning.app.UserError;
+import se.webbgranskning.app.audit.AuditLog;
+import se.webbgranskning.app.auth.Role;
+import se.webbgranskning.app.auth.User;
+import se.webbgranskning.app.snapshot.Snapshots;
+import se.webbgranskning.checklist.Checklist;
+import se.webbgranskning.checklist.Item;
+
+/** A reviewer's work on their reviews: reading, saving answers, citing evidence, submitting. */
+public final class Reviews {
+
+    /** A review in a reviewer's list. */
+    public record Listed(long reviewId, String roundName, String kommunkod, String municipalityName,
+                         ReviewStatus status, int scoredItems, int totalItems) {
+    }
+
+    private final Jdbi jdbi;
+    private final ChecklistEditions editions;
+    private final Snapshots snapshots;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public Reviews(Jdbi jdbi, ChecklistEditions editions, Snapshots snapshots, AuditLog audit, Clock clock) {
+        this.jdbi = jdbi;
+        this.editions = editions;
+        this.snapshots = snapshots;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** "Mina kommuner": the reviews assigned to this reviewer, newest round first. */
+    public List<Listed> assignedTo(User reviewer) {
+        Map<Long, ReviewRound> rounds = jdbi.withExtension(ReviewDao.class, ReviewDao::rounds).stream()
+                .collect(Collectors.toMap(ReviewRound::reviewRoundId, Function.identity()));
+        return jdbi.withExtension(ReviewDao.class, dao -> dao.summariesOfReviewer(reviewer.id())).stream()
+                .map(s -> new Listed(s.reviewId(), s.roundName(), s.kommunkod(), s.municipalityName(),
+                        s.status(), s.scoredItems(),
+                        editions.require(rounds.get(s.reviewRoundId()).checklistId()).items().size()))
+                .toList();
+    }
+
+    /** The review as its reviewer (or an admin) sees it; anyone else is told it does not exist. */
+    public Workspace open(User user, long reviewId) {
+        Review review = readable(user, reviewId);
+        return jdbi.withExtension(ReviewDao.class, dao -> {
+            ReviewRound round = dao.round(review.reviewRoundId()).orElseThrow();
+            Checklist checklist = editions.require(round.checklistId());
+            Map<String, ItemAnswer> answers = dao.answers(reviewId).stream()
+                    .collect(Collectors.toMap(ItemAnswer::itemId, Function.identity()));
+            String name = dao.municipalityName(round.reviewRoundId(), review.kommunkod()).orElse(review.kommunkod());
+            return new Workspace(review, round, checklist, name, answers, dao.evidence(reviewId));
+        });
+    }
+
+    /**
+     * Saves one item's score and comment if nobody saved it since {@code expectedVersion}; otherwise nothing
+     * is written and the outcome carries what is saved now, for the reviewer to compare.
+     */
+    public SaveOutcome save(User user, long reviewId, String itemId, String scoreKey, String comment,
+                            int expectedVersion) {
+        Workspace workspace = open(user, reviewId);
+        requireWritable(user, workspace.review());
+        Item item = workspace.checklist().item(itemId)
+                .orElseThrow(() -> new UserError("Frågan " + itemId + " finns inte i checklistan."));
+        String score = validScore(workspace.checklist(), item, scoreKey);
+        String text = comment == null ? "" : comment.strip();
+        if (text.length() > 4000) {
+            throw new UserError("Kommentaren får vara högst 4000 tecken (den är " + text.length() + ").");
+        }
+        return jdbi.inTransaction(handle -> {
+            ReviewDao dao = handle.attach(ReviewDao.class);
+            ItemAnswer before = dao.answer(reviewId, itemId).orElse(ItemAnswer.empty(itemId));
+            if (before.version() != expectedVersion) {
+                return new SaveOutcome.Conflict(before);
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            int written = before.version() == 0
+                    ? dao.insertAnswer(reviewId, itemId, score, text, user.username(), now)
+                    : dao.updateAnswer(reviewId, itemId, score, text, user.username(), now, expectedVersion);
+            if (written == 0) {
+                return new SaveOutcome.Conflict(dao.answer(reviewId, itemId).orElse(before));
+            }
+            if (workspace.review().status() == ReviewStatus.NOT_STARTED) {
+                dao.setStatus(reviewId, ReviewStatus.IN_PROGRESS.key(), null);
+            }
+            audit.record(handle, user.username(), "svar sparat", subject(reviewId), itemId, describe(before),
+                    describe(score, text));
+            return new SaveOutcome.Saved(dao.answer(reviewId, itemId).orElseThrow());
+        });
+    }
+
+    /** Cites a passage of a snapshot page for an item; the quote must occur in the page's extracted text. */
+    public Evidence cite(User user, long reviewId, String itemId, long pageId, String quote, int hint) {
+        Workspace workspace = open(user, reviewId);
+        requireWritable(user, workspace.review());
+        snapshots.page(workspace.round().crawlRoundId(), workspace.review().kommunkod(), pageId)
+                .orElseThrow(() -> new NotFound("Sidan finns inte i kommunens ögonblicksbild."));
+        String pageText = snapshots.text(pageId);
+        workspace.checklist().item(itemId)
+                .orElseThrow(() -> new UserError("Frågan " + itemId + " finns inte i checklistan."));
+        if (quote == null || quote.strip().isEmpty()) {
+            throw new UserError("Markera eller klistra in ett stycke ur sidans text att citera.");
+        }
+        if (quote.strip().length() > QuoteLocator.MAX_QUOTE) {
+            throw new UserError("Citatet är för långt (högst " + QuoteLocator.MAX_QUOTE + " tecken). Välj ett kortare"
+                    + " stycke.");
+        }
+        QuoteLocator.Located located = QuoteLocator.locate(pageText, quote, hint).orElseThrow(() -> new UserError(
+                "Citatet finns inte i sidans text. Markera texten i textvyn och försök igen."));
+        return jdbi.inTransaction(handle -> {
+            ReviewDao dao = handle.attach(ReviewDao.class);
+            long id = dao.insertEvidence(reviewId, itemId, pageId, located.quote(), located.start(),
+                    located.before(), located.after(), user.username(), OffsetDateTime.now(clock));
+            audit.record(handle, user.username(), "belägg tillagt", subject(reviewId), itemId, null,
+                    "sida " + pageId + ": " + located.quote());
+            return dao.evidenceById(id).orElseThrow();
+        });
+    }
+
+    public void removeEvidence(User user, long reviewId, long evidenceId) {
+        Workspace workspace = open(user, reviewId);
+        requireWritable(user, workspace.review());
+        Evidence cited = workspace.evidence().stream().filter(e -> e.evidenceId() == evidenceId).findFirst()
+                .orElseThrow(() -> new NotFound("Belägget finns inte (det kan redan vara borttaget)."));
+        jdbi.useTransaction(handle -> {
+            handle.attach(ReviewDao.class).deleteEvidence(evidenceId, reviewId);
+            audit.record(handle, user.username(), "belägg borttaget", subject(reviewId), cited.itemId(),
+                    "sida " + cited.pageId() + ": " + cited.quote(), null);
+        });
+    }
+
+    /**
+     * Submits the review when every item is scored. Items scored above zero without evidence need the
+     * reviewer's confirmation; without it nothing changes and the outcome lists them.
+     */
+    public SubmitOutcome submit(User user, long reviewId, boolean confirmedWithoutEvidence) {
+        Workspace workspace = open(user, reviewId);
+        requireWritable(user, workspace.review());
+        if (!workspace.unscored().isEmpty()) {
+            return new SubmitOutcome.Incomplete(workspace.unscored());
+        }
+        if (!workspace.positiveWithoutEvidence().isEmpty() && !confirmedWithoutEvidence) {
+            return new SubmitOutcome.NeedsConfirmation(workspace.positiveWithoutEvidence());
+        }
+        jdbi.useTransaction(handle -> {
+            handle.attach(ReviewDao.class).setStatus(reviewId, ReviewStatus.SUBMITTED.key(),
+                    OffsetDateTime.now(clock));
+            audit.record(handle, user.username(), "granskning inskickad", subject(reviewId), null,
+                    workspace.review().status().key(), ReviewStatus.SUBMITTED.key());
+        });
+        return new SubmitOutcome.Submitted();
+    }
+
+    /** An admin opens a submitted review again for changes. */
+    public void reopen(User admin, long reviewId) {
+        if (admin.role() != Role.ADMIN) {
+            throw new NotFound("Granskningen finns inte.");
+        }
+        Review review = readable(admin, reviewId);
+        if (!review.submitted()) {
+            throw new UserError("Granskningen är inte inskickad och behöver inte öppnas igen.");
+        }
+        jdbi.useTransaction(handle -> {
+            handle.attach(ReviewDao.class).setStatus(reviewId, ReviewStatus.IN_PROGRESS.key(), null);
+            audit.record(handle, admin.username(), "granskning återöppnad", subject(reviewId), null,
+                    ReviewStatus.SUBMITTED.key(), ReviewStatus.IN_PROGRESS.key());
+        });
+    }
+
+    private Review readable(User user, long reviewId) {
+        Review review = jdbi.withExtension(ReviewDao.class, dao -> dao.review(reviewId))
+                .orElseThrow(() -> new NotFound("Granskningen finns inte."));
+        boolean own = user.role() == Role.REVIEWER && review.reviewerId() == user.id();
+        if (!own && user.role() != Role.ADMIN) {
+            throw new NotFound("Granskningen finns inte.");
+        }
+        return review;
+    }
+
+    private static void requireWritable(User user, Review review) {
+        if (review.reviewerId() != user.id()) {
+            throw new UserError("Bara granskaren som har kommunen kan ändra granskningen.");
+        }
+        if (review.submitted()) {
+            throw new UserError("Granskningen är inskickad och kan inte ändras. Be projektledaren öppna den igen.");
+        }
+    }
+
+    private static String validScore(Checklist checklist, Item item, String scoreKey) {
+        if (scoreKey == null || scoreKey.isBlank()) {
+            return null;
+        }
+        if (scoreKey.equals(ItemAnswer.NOT_APPLICABLE)) {
+            if (!item.allowsNotApplicable()) {
+                throw new UserError("Fråga " + item.id() + " kan inte bedömas som ej tillämplig.");
+            }
+            return scoreKey;
+        }
+        try {
+            int value = Integer.parseInt(scoreKey);
+            if (checklist.scale().level(value).isPresent()) {
+                return scoreKey;
+            }
+        } catch (NumberFormatException notANumber) {
+            // falls through to the message below
+        }
+        throw new UserError("Poängen måste vara en av " + checklist.scale().values() + " (fick " + scoreKey + ").");
+    }
+
+    private static String subject(long reviewId) {
+        return "granskning " + reviewId;
+    }
+
+    private static String describe(ItemAnswer answer) {
+        return answer.version() == 0 ? null : describe(answer.score(), answer.comment());
+    }
+
+    private static String describe(String score, String comment) {
+        return "poäng " + (score == null ? "–" : score) + (comment.isEmpty() ? "" : "; kommentar: " + comment);
+    }
+}

@@ -1,0 +1,132 @@
+package se.webbgranskning.app.serve;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import io.javalin.Javalin;
+import org.jdbi.v3.core.Jdbi;
+
+import se.webbgranskning.app.admin.AccountRoutes;
+import se.webbgranskning.app.admin.RoundRoutes;
+import se.webbgranskning.app.audit.AuditLog;
+import se.webbgranskning.app.auth.LoginRoutes;
+import se.webbgranskning.app.auth.LoginThrottle;
+import se.webbgranskning.app.auth.PasswordHasher;
+import se.webbgranskning.app.auth.Sessions;
+import se.webbgranskning.app.auth.Users;
+import se.webbgranskning.app.db.Database;
+import se.webbgranskning.app.municipalities.MunicipalityHomeRoutes;
+import se.webbgranskning.app.review.ArchivedPageRoutes;
+import se.webbgranskning.app.review.ChecklistEditions;
+import se.webbgranskning.app.review.ReviewRounds;
+import se.webbgranskning.app.review.ReviewRoutes;
+import se.webbgranskning.app.review.Reviews;
+import se.webbgranskning.app.snapshot.Snapshots;
+import se.webbgranskning.app.web.Templates;
+import se.webbgranskning.app.web.WebSecurity;
+import se.webbgranskning.app.web.WebServer;
+import se.webbgranskning.crawl.index.PageIndex;
+import se.webbgranskning.municipality.MunicipalityRegistry;
+
+/** The app's parts wired together over one data directory: what {@code serve}, {@code demo} and tests share. */
+public final class AppServices {
+
+    private final Path dataDirectory;
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final MunicipalityRegistry registry;
+    private final AuditLog audit;
+    private final Users users;
+    private final Sessions sessions;
+    private final LoginThrottle throttle;
+    private final Templates templates = new Templates();
+    private final PageIndex pageIndex;
+    private final ChecklistEditions editions;
+    private final Snapshots snapshots;
+    private final ReviewRounds reviewRounds;
+    private final Reviews reviews;
+
+    private AppServices(Path dataDirectory, Jdbi jdbi, MunicipalityRegistry registry, Clock clock) {
+        this.dataDirectory = dataDirectory;
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.registry = registry;
+        this.audit = new AuditLog(jdbi, clock);
+        // A municipality account may belong to a registry municipality or to a site a crawl named (--site).
+        this.users = new Users(jdbi, new PasswordHasher(), audit,
+                code -> registry.byCode(code).isPresent() || crawledCode(jdbi, code), clock);
+        this.sessions = new Sessions(jdbi, users, clock);
+        this.throttle = new LoginThrottle(clock);
+        this.pageIndex = new PageIndex(jdbi);
+        this.editions = new ChecklistEditions(jdbi);
+        this.snapshots = new Snapshots(jdbi);
+        this.reviewRounds = new ReviewRounds(jdbi, pageIndex, editions, audit, clock);
+        this.reviews = new Reviews(jdbi, editions, snapshots, audit, clock);
+    }
+
+    private static boolean crawledCode(Jdbi jdbi, String code) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM crawl_site WHERE kommunkod = :code")
+                .bind("code", code).mapTo(Integer.class).one()) > 0;
+    }
+
+    public static AppServices open(Path dataDirectory, MunicipalityRegistry registry, Clock clock) {
+        return new AppServices(dataDirectory, Database.open(dataDirectory), registry, clock);
+    }
+
+    /** The web app; {@code secureCookies} when it is served over TLS (behind a proxy). */
+    public Javalin webApp(boolean secureCookies) {
+        WebSecurity security = new WebSecurity(sessions, secureCookies);
+        return WebServer.create(security, templates, List.of(
+                new LoginRoutes(users, sessions, throttle, security, templates),
+                new AccountRoutes(users, sessions, templates),
+                new RoundRoutes(reviewRounds, pageIndex, editions, users, templates),
+                new ReviewRoutes(reviews, snapshots, templates),
+                new ArchivedPageRoutes(reviews, snapshots, dataDirectory.resolve("warc")),
+                new MunicipalityHomeRoutes(registry, templates)));
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public MunicipalityRegistry registry() {
+        return registry;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public Users users() {
+        return users;
+    }
+
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    public PageIndex pageIndex() {
+        return pageIndex;
+    }
+
+    public ReviewRounds reviewRounds() {
+        return reviewRounds;
+    }
+
+    public Reviews reviews() {
+        return reviews;
+    }
+
+    public Snapshots snapshots() {
+        return snapshots;
+    }
+}

@@ -1,0 +1,101 @@
+package se.webbgranskning.app.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+
+/**
+ * An HTTP client that keeps cookies like a browser and does not follow redirects, so that tests see each
+ * response as sent. {@link #postForm} sends the CSRF token of the last page seen unless told otherwise.
+ */
+public final class WebClient {
+
+    private final String baseUrl;
+    private final HttpClient http;
+    private String csrfToken = "";
+
+    WebClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET().build());
+        rememberCsrf(response);
+        return response;
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.putIfAbsent("_csrf", csrfToken);
+        return postRaw(path, withToken, Map.of());
+    }
+
+    /** A POST exactly as given: no token added, extra headers (e.g. Origin) set. */
+    public HttpResponse<String> postRaw(String path, Map<String, String> fields, Map<String, String> headers) {
+        String body = fields.entrySet().stream()
+                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    void logIn(String username, String password) {
+        HttpResponse<String> response = postRaw("/logga-in", Map.of("anvandarnamn", username, "losenord", password),
+                Map.of());
+        if (response.statusCode() != 303) {
+            throw new IllegalStateException("login failed for " + username + ": " + response.statusCode());
+        }
+        get("/"); // a page with the layout carries the CSRF token
+        get(response.headers().firstValue("Location").orElse("/"));
+    }
+
+    public String csrfToken() {
+        return csrfToken;
+    }
+
+    private void rememberCsrf(HttpResponse<String> response) {
+        if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+            String token = Jsoup.parse(response.body()).select("meta[name=csrf-token]").attr("content");
+            if (!token.isEmpty()) {
+                csrfToken = token;
+            }
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(baseUrl + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -11,7 +11,6 @@ import se.webbgranskning.app.web.PageModel;
 import se.webbgranskning.app.web.RouteGroup;
 import se.webbgranskning.app.web.Templates;
 import se.webbgranskning.app.web.WebSecurity;
-import se.webbgranskning.municipality.MunicipalityRegistry;
 
 /**
  * A municipality account's home: its own municipality and nothing of any review, which stays unseen until
@@ -19,11 +18,11 @@ import se.webbgranskning.municipality.MunicipalityRegistry;
  */
 public final class MunicipalityHomeRoutes implements RouteGroup {
 
-    private final MunicipalityRegistry registry;
+    private final MunicipalityNames names;
     private final Templates templates;
 
-    public MunicipalityHomeRoutes(MunicipalityRegistry registry, Templates templates) {
-        this.registry = registry;
+    public MunicipalityHomeRoutes(MunicipalityNames names, Templates templates) {
+        this.names = names;
         this.templates = templates;
     }
 
@@ -36,7 +35,7 @@ public final class MunicipalityHomeRoutes implements RouteGroup {
         User user = WebSecurity.requireSession(ctx).user();
         String code = user.municipality().orElseThrow(() -> new IllegalStateException(
                 "municipality account without kommunkod: " + user.username()));
-        String name = registry.byCode(code).map(m -> m.name()).orElse(code);
+        String name = names.name(code).orElse(code);
         templates.render(ctx, "municipality/home.jte", Map.of(
                 "page", PageModel.of(name, WebSecurity.requireSession(ctx), "/kommun"),
                 "name", name,

@@ -17,6 +17,7 @@ import se.webbgranskning.app.auth.Sessions;
 import se.webbgranskning.app.auth.Users;
 import se.webbgranskning.app.db.Database;
 import se.webbgranskning.app.municipalities.MunicipalityHomeRoutes;
+import se.webbgranskning.app.municipalities.MunicipalityNames;
 import se.webbgranskning.app.review.ArchivedPageRoutes;
 import se.webbgranskning.app.review.ChecklistEditions;
 import se.webbgranskning.app.review.ReviewRounds;
@@ -37,6 +38,7 @@ public final class AppServices {
     private final Clock clock;
     private final MunicipalityRegistry registry;
     private final AuditLog audit;
+    private final MunicipalityNames municipalityNames;
     private final Users users;
     private final Sessions sessions;
     private final LoginThrottle throttle;
@@ -53,9 +55,8 @@ public final class AppServices {
         this.clock = clock;
         this.registry = registry;
         this.audit = new AuditLog(jdbi, clock);
-        // A municipality account may belong to a registry municipality or to a site a crawl named (--site).
-        this.users = new Users(jdbi, new PasswordHasher(), audit,
-                code -> registry.byCode(code).isPresent() || crawledCode(jdbi, code), clock);
+        this.municipalityNames = new MunicipalityNames(registry, jdbi);
+        this.users = new Users(jdbi, new PasswordHasher(), audit, municipalityNames::known, clock);
         this.sessions = new Sessions(jdbi, users, clock);
         this.throttle = new LoginThrottle(clock);
         this.pageIndex = new PageIndex(jdbi);
@@ -63,11 +64,6 @@ public final class AppServices {
         this.snapshots = new Snapshots(jdbi);
         this.reviewRounds = new ReviewRounds(jdbi, pageIndex, editions, audit, clock);
         this.reviews = new Reviews(jdbi, editions, snapshots, audit, clock);
-    }
-
-    private static boolean crawledCode(Jdbi jdbi, String code) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM crawl_site WHERE kommunkod = :code")
-                .bind("code", code).mapTo(Integer.class).one()) > 0;
     }
 
     public static AppServices open(Path dataDirectory, MunicipalityRegistry registry, Clock clock) {
@@ -83,7 +79,7 @@ public final class AppServices {
                 new RoundRoutes(reviewRounds, pageIndex, editions, users, templates),
                 new ReviewRoutes(reviews, snapshots, templates),
                 new ArchivedPageRoutes(reviews, snapshots, dataDirectory.resolve("warc")),
-                new MunicipalityHomeRoutes(registry, templates)));
+                new MunicipalityHomeRoutes(municipalityNames, templates)));
     }
 
     public Path dataDirectory() {
@@ -112,6 +108,14 @@ public final class AppServices {
 
     public Sessions sessions() {
         return sessions;
+    }
+
+    public LoginThrottle throttle() {
+        return throttle;
+    }
+
+    public Templates templates() {
+        return templates;
     }
 
     public PageIndex pageIndex() {

@@ -34,6 +34,11 @@ public final class TestApp implements AutoCloseable {
         return new TestApp(services, javalin);
     }
 
+    /** The app over an already opened set of services (e.g. {@link DemoWorld}'s). */
+    public static TestApp startOn(AppServices services) {
+        return new TestApp(services, services.webApp(false).start("127.0.0.1", 0));
+    }
+
     public Users.Issued account(String username, Role role) {
         return account(username, role, null);
     }

@@ -25,6 +25,11 @@ public final class WebClient {
     private final HttpClient http;
     private String csrfToken = "";
 
+    /** A client for an app started elsewhere (e.g. the packaged jar). */
+    public static WebClient forUrl(String baseUrl) {
+        return new WebClient(baseUrl);
+    }
+
     WebClient(String baseUrl) {
         this.baseUrl = baseUrl;
         this.http = HttpClient.newBuilder()
@@ -57,7 +62,7 @@ public final class WebClient {
         return send(request.build());
     }
 
-    void logIn(String username, String password) {
+    public void logIn(String username, String password) {
         HttpResponse<String> response = postRaw("/logga-in", Map.of("anvandarnamn", username, "losenord", password),
                 Map.of());
         if (response.statusCode() != 303) {

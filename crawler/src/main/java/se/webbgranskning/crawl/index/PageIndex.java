@@ -89,6 +89,12 @@ public final class PageIndex {
         });
     }
 
+    /** Documents and failures indexed so far per municipality of a round, for progress while it runs. */
+    public java.util.Map<String, SiteCounts> siteCounts(String roundId) {
+        return dao(d -> d.siteCounts(roundId)).stream()
+                .collect(java.util.stream.Collectors.toMap(SiteCounts::kommunkod, counts -> counts));
+    }
+
     public boolean contains(String roundId, String code, String url) {
         return dao(d -> d.countUrl(roundId, code, urlKey(url))) > 0;
     }

@@ -78,6 +78,13 @@ interface PageIndexDao {
     int countFetched(@Bind("roundId") String roundId, @Bind("code") String code);
 
     @SqlQuery("""
+            SELECT kommunkod, COUNT(*) AS documents,
+                   SUM(CASE WHEN failure_kind IS NOT NULL THEN 1 ELSE 0 END) AS failures
+            FROM crawl_page WHERE round_id = :roundId AND purpose = 'page' GROUP BY kommunkod""")
+    @RegisterConstructorMapper(SiteCounts.class)
+    List<SiteCounts> siteCounts(@Bind("roundId") String roundId);
+
+    @SqlQuery("""
             SELECT p.warc_record_id, p.url, p.fetched_at,
                    COALESCE(p.payload_warc_file, p.warc_file) AS file,
                    COALESCE(p.payload_warc_offset, p.warc_offset) AS record_offset,

@@ -56,11 +56,25 @@ public final class CrawlRound {
 
     /** Starts a new round over {@code sites}; returns its id once every site is done. */
     public RoundResult start(List<SiteTarget> sites, CrawlProgress progress) throws InterruptedException {
+        return crawl(register(sites), sites, progress);
+    }
+
+    /**
+     * Registers a new round and its sites without fetching anything, so that a caller running the crawl in the
+     * background knows the round's id at once and can show its progress from the index.
+     */
+    public String register(List<SiteTarget> sites) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         String roundId = index.newRoundId(LocalDate.now(clock), now, SettingsJson.write(settings));
         for (SiteTarget site : sites) {
             index.addSite(roundId, site.code(), site.name(), site.startUrl().toString());
         }
+        return roundId;
+    }
+
+    /** Crawls the sites of a round {@link #register}ed with exactly these sites. */
+    public RoundResult crawl(String roundId, List<SiteTarget> sites, CrawlProgress progress)
+            throws InterruptedException {
         return run(roundId, sites, progress);
     }
 

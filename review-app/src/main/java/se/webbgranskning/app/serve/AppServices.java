@@ -8,6 +8,8 @@ import io.javalin.Javalin;
 import org.jdbi.v3.core.Jdbi;
 
 import se.webbgranskning.app.admin.AccountRoutes;
+import se.webbgranskning.app.admin.CrawlJobs;
+import se.webbgranskning.app.admin.CrawlRoutes;
 import se.webbgranskning.app.admin.RoundRoutes;
 import se.webbgranskning.app.audit.AuditLog;
 import se.webbgranskning.app.auth.LoginRoutes;
@@ -27,7 +29,10 @@ import se.webbgranskning.app.snapshot.Snapshots;
 import se.webbgranskning.app.web.Templates;
 import se.webbgranskning.app.web.WebSecurity;
 import se.webbgranskning.app.web.WebServer;
+import se.webbgranskning.crawl.CrawlSettings;
+import se.webbgranskning.crawl.SiteTarget;
 import se.webbgranskning.crawl.index.PageIndex;
+import se.webbgranskning.crawl.net.HostResolver;
 import se.webbgranskning.municipality.MunicipalityRegistry;
 
 /** The app's parts wired together over one data directory: what {@code serve}, {@code demo} and tests share. */
@@ -49,7 +54,10 @@ public final class AppServices {
     private final ReviewRounds reviewRounds;
     private final Reviews reviews;
 
-    private AppServices(Path dataDirectory, Jdbi jdbi, MunicipalityRegistry registry, Clock clock) {
+    private final CrawlJobs crawlJobs;
+
+    private AppServices(Path dataDirectory, Jdbi jdbi, MunicipalityRegistry registry, Clock clock,
+                        CrawlJobs.CrawlSetup crawlSetup) {
         this.dataDirectory = dataDirectory;
         this.jdbi = jdbi;
         this.clock = clock;
@@ -64,10 +72,21 @@ public final class AppServices {
         this.snapshots = new Snapshots(jdbi);
         this.reviewRounds = new ReviewRounds(jdbi, pageIndex, editions, audit, clock);
         this.reviews = new Reviews(jdbi, editions, snapshots, audit, clock);
+        this.crawlJobs = new CrawlJobs(dataDirectory, pageIndex, crawlSetup, audit, jdbi, clock);
     }
 
+    /** The app over a data directory; crawls started from it cover the registry's municipalities. */
     public static AppServices open(Path dataDirectory, MunicipalityRegistry registry, Clock clock) {
-        return new AppServices(dataDirectory, Database.open(dataDirectory), registry, clock);
+        List<SiteTarget> sites = registry.all().stream()
+                .map(m -> new SiteTarget(m.code(), m.name(), m.website())).toList();
+        return open(dataDirectory, registry, clock,
+                new CrawlJobs.CrawlSetup(sites, HostResolver.system(), CrawlSettings.defaults()));
+    }
+
+    /** The app with its own idea of what a crawl from the app covers (the demo's fixture sites). */
+    public static AppServices open(Path dataDirectory, MunicipalityRegistry registry, Clock clock,
+                                   CrawlJobs.CrawlSetup crawlSetup) {
+        return new AppServices(dataDirectory, Database.open(dataDirectory), registry, clock, crawlSetup);
     }
 
     /** The web app; {@code secureCookies} when it is served over TLS (behind a proxy). */
@@ -77,6 +96,7 @@ public final class AppServices {
                 new LoginRoutes(users, sessions, throttle, security, templates),
                 new AccountRoutes(users, sessions, templates),
                 new RoundRoutes(reviewRounds, pageIndex, editions, users, templates),
+                new CrawlRoutes(crawlJobs, pageIndex, templates),
                 new ReviewRoutes(reviews, snapshots, templates),
                 new ArchivedPageRoutes(reviews, snapshots, dataDirectory.resolve("warc")),
                 new MunicipalityHomeRoutes(municipalityNames, templates)));
@@ -124,6 +144,10 @@ public final class AppServices {
 
     public ReviewRounds reviewRounds() {
         return reviewRounds;
+    }
+
+    public CrawlJobs crawlJobs() {
+        return crawlJobs;
     }
 
     public Reviews reviews() {

@@ -51,9 +51,14 @@ public final class DemoCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         Path data = directory.toAbsolutePath().normalize();
         DemoDirectory.prepare(data);
-        AppServices services = AppServices.open(data, MunicipalityRegistry.bundled(), Clock.systemDefaultZone());
         DemoSetup.Result result;
-        try (FixtureWeb web = FixtureWeb.start(new FixtureOptions(0, Duration.ofSeconds(2)))) {
+        AppServices services;
+        try {
+            // The fixture web keeps serving while the app runs, so that the admin can start new crawl rounds.
+            FixtureWeb web = FixtureWeb.start(new FixtureOptions(0, Duration.ofSeconds(2)));
+            Runtime.getRuntime().addShutdownHook(new Thread(web::close, "stop-fixture-web"));
+            services = AppServices.open(data, MunicipalityRegistry.bundled(), Clock.systemDefaultZone(),
+                    DemoSetup.crawlSetup(web));
             out.printf("Genomsöker %d fiktiva kommuners webbplatser på 127.0.0.1 (tar under en minut) …%n",
                     web.sites().size());
             out.flush();

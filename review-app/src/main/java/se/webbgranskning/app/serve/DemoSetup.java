@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.webbgranskning.app.admin.CrawlJobs;
 import se.webbgranskning.app.auth.Role;
 import se.webbgranskning.app.auth.Users;
 import se.webbgranskning.app.review.ReviewRound;
@@ -40,6 +41,12 @@ public final class DemoSetup {
     static CrawlSettings crawlSettings() {
         return new CrawlSettings(120, 6, 20L * 1024 * 1024, Duration.ofSeconds(90), Duration.ofMillis(100),
                 Duration.ofSeconds(5), CrawlSettings.DEFAULT_USER_AGENT, 8, true);
+    }
+
+    /** What a crawl started from the demo's app covers: the fixture sites, resolved to the fixture web. */
+    public static CrawlJobs.CrawlSetup crawlSetup(FixtureWeb web) {
+        return new CrawlJobs.CrawlSetup(web.sites().stream()
+                .map(s -> new SiteTarget(s.code(), s.name(), s.startUrl())).toList(), web.hostResolver(), crawlSettings());
     }
 
     public static Result prepare(AppServices services, FixtureWeb web, List<FixtureSite> sites, CrawlProgress progress)

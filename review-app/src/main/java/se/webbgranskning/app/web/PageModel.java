@@ -29,6 +29,7 @@ public record PageModel(String title, Session session, List<NavLink> nav) {
     private static List<NavLink> menu(Role role, String currentPath) {
         List<String[]> entries = switch (role) {
             case ADMIN -> List.of(new String[] {"/admin", "Översikt"},
+                    new String[] {"/admin/genomsokningar", "Genomsökningar"},
                     new String[] {"/admin/konton", "Konton"});
             case REVIEWER -> List.<String[]>of(new String[] {"/mina-kommuner", "Mina kommuner"});
             case MUNICIPALITY -> List.<String[]>of(new String[] {"/kommun", "Vår kommun"});

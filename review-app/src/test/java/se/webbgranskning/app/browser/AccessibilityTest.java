@@ -63,6 +63,20 @@ class AccessibilityTest {
         softly.assertAll();
     }
 
+    /** Guards the check itself: a run that found nothing because axe never ran would look like a pass. */
+    @Test
+    void plantedViolationsAreReported() {
+        browser.open(demo.baseUrl() + "/logga-in");
+        browser.script("""
+                const main = document.querySelector('main');
+                main.insertAdjacentHTML('beforeend', '<img src="data:," id="utan-alt"><button id="utan-namn"></button>');
+                """);
+        List<Axe.Violation> violations = Axe.blockingViolations(browser);
+        softly.assertThat(violations).extracting(Axe.Violation::id).contains("image-alt", "button-name");
+        softly.assertThat(violations).flatExtracting(Axe.Violation::targets).contains("\"#utan-alt\"");
+        softly.assertAll();
+    }
+
     @Test
     void reviewerPages() {
         browser.logIn(demo.baseUrl(), "granskare2", demo.password("granskare2"));

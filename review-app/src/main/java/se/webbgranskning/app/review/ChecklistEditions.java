@@ -10,6 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jdbi.v3.core.Jdbi;
 
+import se.webbgranskning.app.UserError;
+import se.webbgranskning.app.audit.AuditLog;
+
 import se.webbgranskning.checklist.BundledChecklists;
 import se.webbgranskning.checklist.Checklist;
 import se.webbgranskning.checklist.ChecklistException;
@@ -47,6 +50,37 @@ public final class ChecklistEditions {
 
     public Checklist require(String id) {
         return find(id).orElseThrow(() -> new IllegalStateException("checklist edition " + id + " is missing"));
+    }
+
+    /**
+     * Stores an uploaded edition after validating it as {@code checklist validate} does. Editions never change
+     * once stored (rounds refer to them by id), so an id already in use is refused.
+     *
+     * @throws ChecklistException with every problem, each naming its item and field
+     */
+    public Checklist upload(String actor, String fileName, byte[] yaml, AuditLog audit, java.time.Clock clock)
+            throws ChecklistException {
+        Checklist checklist = ChecklistLoader.load(new ByteArrayInputStream(yaml), fileName);
+        if (find(checklist.id()).isPresent()) {
+            throw new UserError("Det finns redan en checklista med id " + checklist.id() + ". En utgåva ändras"
+                    + " aldrig; ge den nya utgåvan ett eget id.");
+        }
+        jdbi.useTransaction(handle -> {
+            handle.createUpdate("INSERT INTO checklist_edition (checklist_id, yaml, uploaded_by, uploaded_at)"
+                            + " VALUES (:id, :yaml, :by, :at)")
+                    .bind("id", checklist.id())
+                    .bind("yaml", new String(yaml, StandardCharsets.UTF_8))
+                    .bind("by", actor)
+                    .bind("at", java.time.OffsetDateTime.now(clock))
+                    .execute();
+            audit.record(handle, actor, "checklista uppladdad", "checklista " + checklist.id(), null, null, fileName);
+        });
+        return checklist;
+    }
+
+    /** Whether an edition is bundled in the jar (else it was uploaded). */
+    public boolean bundled(String id) {
+        return BundledChecklists.ids().contains(id);
     }
 
     private Optional<Checklist> uploaded(String id) {

@@ -8,6 +8,7 @@ import io.javalin.Javalin;
 import org.jdbi.v3.core.Jdbi;
 
 import se.webbgranskning.app.admin.AccountRoutes;
+import se.webbgranskning.app.admin.ChecklistRoutes;
 import se.webbgranskning.app.admin.CrawlJobs;
 import se.webbgranskning.app.admin.CrawlRoutes;
 import se.webbgranskning.app.admin.RoundRoutes;
@@ -97,6 +98,7 @@ public final class AppServices {
                 new AccountRoutes(users, sessions, templates),
                 new RoundRoutes(reviewRounds, pageIndex, editions, users, templates),
                 new CrawlRoutes(crawlJobs, pageIndex, templates),
+                new ChecklistRoutes(editions, audit, templates, clock),
                 new ReviewRoutes(reviews, snapshots, templates),
                 new ArchivedPageRoutes(reviews, snapshots, dataDirectory.resolve("warc")),
                 new MunicipalityHomeRoutes(municipalityNames, templates)));

@@ -30,6 +30,7 @@ public record PageModel(String title, Session session, List<NavLink> nav) {
         List<String[]> entries = switch (role) {
             case ADMIN -> List.of(new String[] {"/admin", "Översikt"},
                     new String[] {"/admin/genomsokningar", "Genomsökningar"},
+                    new String[] {"/admin/checklistor", "Checklistor"},
                     new String[] {"/admin/konton", "Konton"});
             case REVIEWER -> List.<String[]>of(new String[] {"/mina-kommuner", "Mina kommuner"});
             case MUNICIPALITY -> List.<String[]>of(new String[] {"/kommun", "Vår kommun"});

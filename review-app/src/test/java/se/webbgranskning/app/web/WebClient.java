@@ -62,6 +62,22 @@ public final class WebClient {
         return send(request.build());
     }
 
+    /** A multipart form with one file, as a browser sends an upload; the CSRF token is added as a field. */
+    public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content) {
+        String boundary = "----wg" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/x-yaml\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
     public void logIn(String username, String password) {
         HttpResponse<String> response = postRaw("/logga-in", Map.of("anvandarnamn", username, "losenord", password),
                 Map.of());

@@ -55,13 +55,13 @@ interface PageIndexDao {
             INSERT INTO crawl_page (round_id, kommunkod, url_key, url, purpose, final_url, redirect_chain, status, content_type,
                 charset, fetched_at, depth, click_depth, parent_url, anchor_text, payload_sha256, payload_bytes,
                 warc_record_type, warc_record_id, warc_file, warc_offset, warc_length, payload_warc_file,
-                payload_warc_offset, payload_warc_length, title, main_text, last_updated, noindex, failure_kind,
-                failure_reason)
+                payload_warc_offset, payload_warc_length, title, main_text, text_length, last_updated, noindex,
+                failure_kind, failure_reason)
             VALUES (:roundId, :kommunkod, :urlKey, :url, :purpose, :finalUrl, :redirectChain, :status, :contentType,
                 :charset, :fetchedAt, :depth, :clickDepth, :parentUrl, :anchorText, :payloadSha256, :payloadBytes,
                 :warcRecordType, :warcRecordId, :warcFile, :warcOffset, :warcLength, :payloadWarcFile,
-                :payloadWarcOffset, :payloadWarcLength, :title, :mainText, :lastUpdated, :noindex, :failureKind,
-                :failureReason)""")
+                :payloadWarcOffset, :payloadWarcLength, :title, :mainText, :textLength, :lastUpdated, :noindex,
+                :failureKind, :failureReason)""")
     @GetGeneratedKeys("page_id")
     long insertPage(@BindMethods PageRow row);
 

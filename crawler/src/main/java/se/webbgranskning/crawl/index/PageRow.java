@@ -18,4 +18,9 @@ public record PageRow(String roundId, String kommunkod, String urlKey, String ur
 
     public static final String PURPOSE_PAGE = "page";
     public static final String PURPOSE_ROBOTS = "robots";
+
+    /** Stored beside the text, so that lists need not read the text itself. */
+    public int textLength() {
+        return mainText == null ? 0 : mainText.length();
+    }
 }

@@ -26,6 +26,17 @@ public final class Sessions {
     }
 
     public static final Duration LIFETIME = Duration.ofHours(12);
+    /**
+     * How long a looked-up session is trusted without asking the database again: every request needs it, and
+     * two queries per request are a large share of a page's cost. Closing sessions here clears them at once;
+     * only a change made by another process (e.g. {@code users disable} on the command line) takes this long.
+     */
+    static final Duration CACHED_FOR = Duration.ofSeconds(15);
+
+    private record Cached(Session session, java.time.Instant until) {
+    }
+
+    private final java.util.Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Jdbi jdbi;
     private final Users users;
@@ -62,11 +73,30 @@ public final class Sessions {
         if (token == null || token.isEmpty() || token.length() > 100) {
             return Optional.empty();
         }
+        String tokenHash = hash(token);
+        java.time.Instant now = clock.instant();
+        Cached cached = cache.get(tokenHash);
+        if (cached != null && cached.until().isAfter(now)) {
+            return Optional.of(cached.session());
+        }
+        Optional<Session> found = lookUp(tokenHash);
+        if (found.isPresent()) {
+            if (cache.size() > 10_000) {
+                cache.clear(); // bounded: a flood of sessions must not grow memory without end
+            }
+            cache.put(tokenHash, new Cached(found.get(), now.plus(CACHED_FOR)));
+        } else {
+            cache.remove(tokenHash);
+        }
+        return found;
+    }
+
+    private Optional<Session> lookUp(String tokenHash) {
         record Row(long userId, String csrfToken) {
         }
         Optional<Row> row = jdbi.withHandle(handle -> handle.createQuery("SELECT user_id, csrf_token FROM app_session"
                         + " WHERE token_hash = :hash AND expires_at > :now")
-                .bind("hash", hash(token))
+                .bind("hash", tokenHash)
                 .bind("now", OffsetDateTime.now(clock))
                 .map((rs, ctx) -> new Row(rs.getLong("user_id"), rs.getString("csrf_token")))
                 .findOne());
@@ -77,6 +107,7 @@ public final class Sessions {
 
     public void close(String token) {
         if (token != null) {
+            cache.remove(hash(token));
             jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM app_session WHERE token_hash = :hash")
                     .bind("hash", hash(token)).execute());
         }
@@ -84,6 +115,7 @@ public final class Sessions {
 
     /** Ends every session of an account: after a password reset or when it is disabled. */
     public void closeAll(User user) {
+        cache.values().removeIf(cached -> cached.session().user().id() == user.id());
         jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM app_session WHERE user_id = :user")
                 .bind("user", user.id()).execute());
     }

@@ -14,7 +14,7 @@ public final class Snapshots {
 
     // For a revisit the payload lives in the earlier response record: list that location.
     private static final String COLUMNS = "page_id, url, final_url, title, status, content_type, charset,"
-            + " click_depth, fetched_at, COALESCE(LENGTH(main_text), 0) AS text_length, failure_kind,"
+            + " click_depth, fetched_at, text_length, failure_kind,"
             + " failure_reason, COALESCE(payload_warc_file, warc_file) AS warc_file,"
             + " COALESCE(payload_warc_offset, warc_offset) AS warc_offset,"
             + " COALESCE(payload_warc_length, warc_length) AS warc_length";

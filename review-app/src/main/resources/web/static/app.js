@@ -137,9 +137,35 @@
             event.returnValue = "";
         }
     });
+    // A form that leaves the page (citing, submitting) first sends the saves still waiting for their delay, and
+    // is sent itself only once they are stored; if one fails, the page stays and says so.
+    var leavingForm = null;
     document.addEventListener("submit", function (event) {
-        // a form that leaves the page (citing, submitting) first waits for pending saves to be sent
-        if (event.target.classList.contains("item-form")) { unsaved.delete(event.target.closest(".item").getAttribute("data-item")); }
+        var form = event.target;
+        if (form.classList.contains("item-form")) {
+            unsaved.delete(form.closest(".item").getAttribute("data-item")); // a plain (no-script) save
+            return;
+        }
+        if (unsaved.size === 0) { return; }
+        event.preventDefault();
+        leavingForm = form;
+        unsaved.forEach(function (itemId) {
+            var itemForm = document.querySelector("#fraga-" + CSS.escape(itemId) + " form.item-form");
+            if (itemForm) { htmx.trigger(itemForm, "wg:spara-nu"); }
+        });
+    });
+    document.addEventListener("htmx:afterRequest", function (event) {
+        if (!leavingForm || !(event.detail.elt.classList && event.detail.elt.classList.contains("item-form"))) {
+            return;
+        }
+        if (!event.detail.successful || event.detail.xhr.status !== 200) {
+            leavingForm = null;
+            announce("Ett svar kunde inte sparas, så sidan lämnades inte. Kontrollera svaret och försök igen.", true);
+        } else if (unsaved.size === 0) {
+            var form = leavingForm;
+            leavingForm = null;
+            form.requestSubmit();
+        }
     });
 
     // After a conflict the reviewer may keep their own answer: save it over the version they have now seen.

@@ -4,8 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,30 +18,32 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class AccessibilityTest {
 
     private static SharedDemo demo;
+    /** One browser for the class (starting one takes a second or two); each test starts logged out. */
+    private static Browser browser;
 
     @TempDir
-    Path profile;
+    static Path profile;
 
-    private Browser browser;
     /** Every page of a test is checked even when an earlier one fails, so one run lists all findings. */
     private final SoftAssertions softly = new SoftAssertions();
 
-    @BeforeAll
-    static void prepareDemo() throws Exception {
-        Browser.assumeInstalled();
-        demo = SharedDemo.get();
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start(profile);
-    }
-
-    @AfterEach
-    void stopBrowser() {
+    @AfterAll
+    static void stopBrowser() {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    /** Starts the demo and the browser with the first test, and logs out before every test. */
+    @BeforeEach
+    void prepare() throws Exception {
+        Browser.assumeInstalled();
+        if (browser == null) {
+            demo = SharedDemo.get();
+            browser = Browser.start(profile);
+        }
+        browser.open(demo.baseUrl() + "/logga-in");
+        browser.driver().manage().deleteAllCookies();
     }
 
     @Test
@@ -55,11 +56,11 @@ class AccessibilityTest {
     @Test
     void loginPageWithAnError() {
         browser.open(demo.baseUrl() + "/logga-in");
-        browser.find("#anvandarnamn").sendKeys("granskare2");
+        browser.find("#anvandarnamn").sendKeys("okand");
         browser.find("#losenord").sendKeys("fel lösenord");
         browser.find("form[action='/logga-in'] button[type=submit]").click();
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("inloggningsfel")), "the login error");
-        assertAccessible("the login page after a failed login");
+        assertAccessible("the login page after a failed login", 401);
         softly.assertAll();
     }
 
@@ -68,8 +69,8 @@ class AccessibilityTest {
     void plantedViolationsAreReported() {
         browser.open(demo.baseUrl() + "/logga-in");
         browser.script("""
-                const main = document.querySelector('main');
-                main.insertAdjacentHTML('beforeend', '<img src="data:," id="utan-alt"><button id="utan-namn"></button>');
+                document.querySelector('main').insertAdjacentHTML('beforeend',
+                        '<img src="data:," id="utan-alt"><button id="utan-namn"></button>');
                 """);
         List<Axe.Violation> violations = Axe.blockingViolations(browser);
         softly.assertThat(violations).extracting(Axe.Violation::id).contains("image-alt", "button-name");
@@ -103,10 +104,31 @@ class AccessibilityTest {
         assertAccessible("the accounts page");
         browser.open(demo.baseUrl() + "/admin/omgangar/" + demo.reviewRoundId());
         assertAccessible("the review round page");
+        browser.open(demo.baseUrl() + "/admin/checklistor");
+        assertAccessible("the checklists page");
+        browser.open(demo.baseUrl() + "/admin/genomsokningar");
+        assertAccessible("the crawl rounds page");
+        browser.open(demo.baseUrl() + "/admin/genomsokningar/" + demo.crawlRoundId());
+        assertAccessible("a crawl round's page");
+        softly.assertAll();
+    }
+
+    @Test
+    void municipalityHome() {
+        browser.logIn(demo.baseUrl(), "kommun", demo.password("kommun"));
+        browser.open(demo.baseUrl() + "/kommun");
+        assertAccessible("the municipality's home page");
         softly.assertAll();
     }
 
     private void assertAccessible(String page) {
+        assertAccessible(page, 200);
+    }
+
+    /** {@code status} guards against checking an error page in place of the page meant. */
+    private void assertAccessible(String page, long status) {
+        softly.assertThat(browser.script("return performance.getEntriesByType('navigation')[0].responseStatus;"))
+                .as("HTTP status of " + page).isEqualTo(status);
         List<Axe.Violation> violations = Axe.blockingViolations(browser);
         softly.assertThat(violations).as(() -> Axe.describe(page + " (" + browser.driver().getCurrentUrl() + ")",
                 violations)).isEmpty();

@@ -6,10 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.Stream;
 
-import se.webbgranskning.app.review.Reviews;
 import se.webbgranskning.app.serve.DemoSetup;
 import se.webbgranskning.app.web.TestApp;
 import se.webbgranskning.crawl.fixture.FixtureOptions;
@@ -27,13 +28,11 @@ final class SharedDemo {
 
     private static SharedDemo instance;
 
-    private final Path dataDirectory;
     private final FixtureWeb web;
     private final TestApp app;
     private final DemoSetup.Result demo;
 
-    private SharedDemo(Path dataDirectory, FixtureWeb web, TestApp app, DemoSetup.Result demo) {
-        this.dataDirectory = dataDirectory;
+    private SharedDemo(FixtureWeb web, TestApp app, DemoSetup.Result demo) {
         this.web = web;
         this.app = app;
         this.demo = demo;
@@ -42,13 +41,17 @@ final class SharedDemo {
     static synchronized SharedDemo get() throws IOException, InterruptedException {
         if (instance == null) {
             Path directory = Files.createTempDirectory("wg-browser-demo");
+            Deque<AutoCloseable> opened = new ConcurrentLinkedDeque<>(); // read by the hook thread
+            // Surefire runs every test class in one JVM: the last one out cannot be known, the JVM's end can.
+            // Registered first, so that a setup failing halfway leaves nothing behind either.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> cleanUp(opened, directory), "browser-demo-cleanup"));
             FixtureWeb web = FixtureWeb.start(new FixtureOptions(0, Duration.ofSeconds(2)));
+            opened.push(web);
             TestApp app = TestApp.start(directory);
+            opened.push(app);
             List<FixtureSite> sites = List.of(web.site("ekbacka"), web.site("norrvik"));
             DemoSetup.Result demo = DemoSetup.prepare(app.services(), web, sites, CrawlProgress.silent());
-            instance = new SharedDemo(directory, web, app, demo);
-            // Surefire runs every test class in one JVM: the last one out cannot be known, the JVM's end can
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "browser-demo-cleanup"));
+            instance = new SharedDemo(web, app, demo);
         }
         return instance;
     }
@@ -57,16 +60,29 @@ final class SharedDemo {
         return app.baseUrl();
     }
 
-    TestApp app() {
-        return app;
-    }
-
     FixtureSite site(String key) {
         return web.site(key);
     }
 
+    String crawlRoundId() {
+        return demo.crawl().roundId();
+    }
+
     long reviewRoundId() {
         return demo.reviewRound().reviewRoundId();
+    }
+
+    /**
+     * A new reviewer (password {@link TestApp#PASSWORD}) with Norrvik assigned in a review round of their own,
+     * for tests that change a review without disturbing the demo's.
+     */
+    String reviewerWithOwnRound(String username) {
+        var services = app.services();
+        var reviewer = services.users().create("test", username, "Test " + username,
+                se.webbgranskning.app.auth.Role.REVIEWER, null, TestApp.PASSWORD).user();
+        var round = services.reviewRounds().create("test", "Omgång " + username, crawlRoundId(), "delindex1-2026");
+        services.reviewRounds().assign("test", round, site("norrvik").code(), reviewer);
+        return reviewer.username();
     }
 
     String password(String username) {
@@ -75,22 +91,19 @@ final class SharedDemo {
                 .orElseThrow(() -> new IllegalArgumentException("no demo account " + username));
     }
 
-    /** The review of a municipality assigned to a reviewer. */
-    long reviewId(String username, String kommunkod) {
-        return app.services().reviews()
-                .assignedTo(app.services().users().byUsername(username).orElseThrow()).stream()
-                .filter(listed -> listed.kommunkod().equals(kommunkod))
-                .map(Reviews.Listed::reviewId).findFirst()
-                .orElseThrow(() -> new IllegalStateException(kommunkod + " is not assigned to " + username));
-    }
-
-    private void close() {
-        app.close();
-        web.close();
-        try (Stream<Path> files = Files.walk(dataDirectory)) {
+    /** Stops the servers (last started first), then deletes the data directory. Best effort: the JVM is ending. */
+    private static void cleanUp(Deque<AutoCloseable> opened, Path directory) {
+        for (AutoCloseable closeable : opened) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // nothing to do about it now
+            }
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
-            // best effort: the JVM is ending, and a leftover temp directory harms nobody
+            // a leftover temp directory harms nobody
         }
     }
 }

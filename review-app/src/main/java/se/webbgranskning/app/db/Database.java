@@ -34,7 +34,7 @@ public final class Database {
         // A pool keeps the file database open between statements; without one H2 closes and reopens the file
         // for every statement a crawl writes.
         JdbcConnectionPool dataSource = JdbcConnectionPool.create(
-                "jdbc:h2:file:" + dataDirectory.resolve(FILE_NAME), "sa", "");
+                "jdbc:h2:file:" + dataDirectory.resolve(FILE_NAME) + ";QUERY_CACHE_SIZE=64", "sa", "");
         dataSource.setMaxConnections(64);
         try {
             Flyway.configure()

@@ -10,6 +10,7 @@ import org.jdbi.v3.core.mapper.ColumnMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterColumnMapper;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -36,9 +37,7 @@ interface ReviewDao {
             + " submitted_at";
     String SUMMARY = "SELECT r.review_id, r.review_round_id, rr.name AS round_name, r.kommunkod,"
             + " s.name AS municipality_name, r.reviewer_id, u.display_name AS reviewer_name, r.status,"
-            + " r.submitted_at,"
-            + " (SELECT COUNT(*) FROM review_item i WHERE i.review_id = r.review_id AND i.score IS NOT NULL)"
-            + " AS scored_items"
+            + " r.submitted_at, r.scored_items"
             + " FROM review r JOIN review_round rr ON rr.review_round_id = r.review_round_id"
             + " JOIN app_user u ON u.user_id = r.reviewer_id"
             + " JOIN crawl_site s ON s.round_id = rr.crawl_round_id AND s.kommunkod = r.kommunkod";
@@ -72,33 +71,37 @@ interface ReviewDao {
     int reassign(@Bind("id") long id, @Bind("reviewer") long reviewer);
 
     @SqlQuery("SELECT " + REVIEW_COLUMNS + " FROM review WHERE review_id = :id")
-    @RegisterConstructorMapper(Review.class)
+    @RegisterRowMapper(ReviewRowMappers.Reviews.class)
     Optional<Review> review(@Bind("id") long id);
 
     @SqlQuery("SELECT " + REVIEW_COLUMNS + " FROM review WHERE review_round_id = :round AND kommunkod = :code"
             + " AND kind = :kind")
-    @RegisterConstructorMapper(Review.class)
+    @RegisterRowMapper(ReviewRowMappers.Reviews.class)
     Optional<Review> review(@Bind("round") long round, @Bind("code") String code, @Bind("kind") String kind);
 
     @SqlQuery(SUMMARY + " WHERE r.reviewer_id = :reviewer ORDER BY rr.created_at DESC, r.kommunkod")
-    @RegisterConstructorMapper(ReviewSummary.class)
+    @RegisterRowMapper(ReviewRowMappers.Summaries.class)
     List<ReviewSummary> summariesOfReviewer(@Bind("reviewer") long reviewer);
 
     @SqlQuery(SUMMARY + " WHERE r.review_round_id = :round ORDER BY r.kommunkod, r.kind")
-    @RegisterConstructorMapper(ReviewSummary.class)
+    @RegisterRowMapper(ReviewRowMappers.Summaries.class)
     List<ReviewSummary> summariesOfRound(@Bind("round") long round);
+
+    @SqlUpdate("UPDATE review SET scored_items = (SELECT COUNT(*) FROM review_item i WHERE i.review_id = :id"
+            + " AND i.score IS NOT NULL) WHERE review_id = :id")
+    int recountScored(@Bind("id") long reviewId);
 
     @SqlUpdate("UPDATE review SET status = :status, submitted_at = :submittedAt WHERE review_id = :id")
     int setStatus(@Bind("id") long id, @Bind("status") String status, @Bind("submittedAt") OffsetDateTime at);
 
     @SqlQuery("SELECT item_id, score, comment, version, updated_by, updated_at FROM review_item"
             + " WHERE review_id = :id")
-    @RegisterConstructorMapper(ItemAnswer.class)
+    @RegisterRowMapper(ReviewRowMappers.Answers.class)
     List<ItemAnswer> answers(@Bind("id") long reviewId);
 
     @SqlQuery("SELECT item_id, score, comment, version, updated_by, updated_at FROM review_item"
             + " WHERE review_id = :id AND item_id = :item")
-    @RegisterConstructorMapper(ItemAnswer.class)
+    @RegisterRowMapper(ReviewRowMappers.Answers.class)
     Optional<ItemAnswer> answer(@Bind("id") long reviewId, @Bind("item") String itemId);
 
     @SqlUpdate("INSERT INTO review_item (review_id, item_id, score, comment, version, updated_by, updated_at)"
@@ -118,11 +121,11 @@ interface ReviewDao {
             + " e.context_after FROM evidence e JOIN crawl_page p ON p.page_id = e.page_id";
 
     @SqlQuery(EVIDENCE + " WHERE e.review_id = :id ORDER BY e.evidence_id")
-    @RegisterConstructorMapper(Evidence.class)
+    @RegisterRowMapper(ReviewRowMappers.Evidences.class)
     List<Evidence> evidence(@Bind("id") long reviewId);
 
     @SqlQuery(EVIDENCE + " WHERE e.evidence_id = :id")
-    @RegisterConstructorMapper(Evidence.class)
+    @RegisterRowMapper(ReviewRowMappers.Evidences.class)
     Optional<Evidence> evidenceById(@Bind("id") long evidenceId);
 
     @SqlUpdate("INSERT INTO evidence (review_id, item_id, page_id, quote, quote_start, context_before,"

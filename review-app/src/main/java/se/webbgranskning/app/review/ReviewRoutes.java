@@ -26,11 +26,13 @@ public final class ReviewRoutes implements RouteGroup {
     private final Reviews reviews;
     private final Snapshots snapshots;
     private final Templates templates;
+    private final ItemHeads itemHeads;
 
     public ReviewRoutes(Reviews reviews, Snapshots snapshots, Templates templates) {
         this.reviews = reviews;
         this.snapshots = snapshots;
         this.templates = templates;
+        this.itemHeads = new ItemHeads(templates);
     }
 
     @Override
@@ -68,7 +70,8 @@ public final class ReviewRoutes implements RouteGroup {
                 .flatMap(evidenceId -> workspace.evidence().stream().filter(e -> e.evidenceId() == evidenceId)
                         .findFirst())
                 .orElse(null);
-        ReviewScreen screen = new ReviewScreen(workspace, snapshots.pages(crawlRound, code, query),
+        ReviewScreen screen = new ReviewScreen(workspace, itemHeads.of(workspace.checklist()),
+                snapshots.pages(crawlRound, code, query),
                 selected.orElse(null), selected.map(found -> snapshots.text(found.pageId())).orElse(""), highlighted,
                 query, editable, needsConfirmation);
         templates.render(ctx, "review/screen.jte", Map.of(

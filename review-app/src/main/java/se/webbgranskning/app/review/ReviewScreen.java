@@ -1,17 +1,20 @@
 package se.webbgranskning.app.review;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import se.webbgranskning.app.snapshot.SnapshotPage;
+import se.webbgranskning.app.web.Prerendered;
 import se.webbgranskning.checklist.Item;
 
 /**
  * The review screen's model: the review, the snapshot's pages (filtered by the search), the page shown, and
  * whether the signed-in user may change anything.
  */
-public record ReviewScreen(Workspace workspace, List<SnapshotPage> pages, SnapshotPage selected, String pageText,
-                           Evidence highlighted, String query, boolean editable, List<Item> needsConfirmation) {
+public record ReviewScreen(Workspace workspace, Map<String, Prerendered> itemHeads, List<SnapshotPage> pages,
+                           SnapshotPage selected, String pageText, Evidence highlighted, String query,
+                           boolean editable, List<Item> needsConfirmation) {
 
     /** The page text split around a cited passage, so that the passage can be marked. */
     public record MarkedText(String before, String quote, String after) {

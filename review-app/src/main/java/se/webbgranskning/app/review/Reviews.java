@@ -31,6 +31,8 @@ public final class Reviews {
     private final Snapshots snapshots;
     private final AuditLog audit;
     private final Clock clock;
+    private final Map<Long, ReviewRound> rounds = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Reviews(Jdbi jdbi, ChecklistEditions editions, Snapshots snapshots, AuditLog audit, Clock clock) {
         this.jdbi = jdbi;
@@ -55,11 +57,13 @@ public final class Reviews {
     public Workspace open(User user, long reviewId) {
         Review review = readable(user, reviewId);
         return jdbi.withExtension(ReviewDao.class, dao -> {
-            ReviewRound round = dao.round(review.reviewRoundId()).orElseThrow();
+            // A round and the names its crawl recorded never change: read once, not for every view and save.
+            ReviewRound round = rounds.computeIfAbsent(review.reviewRoundId(), id -> dao.round(id).orElseThrow());
             Checklist checklist = editions.require(round.checklistId());
             Map<String, ItemAnswer> answers = dao.answers(reviewId).stream()
                     .collect(Collectors.toMap(ItemAnswer::itemId, Function.identity()));
-            String name = dao.municipalityName(round.reviewRoundId(), review.kommunkod()).orElse(review.kommunkod());
+            String name = names.computeIfAbsent(round.reviewRoundId() + "/" + review.kommunkod(),
+                    key -> dao.municipalityName(round.reviewRoundId(), review.kommunkod()).orElse(review.kommunkod()));
             return new Workspace(review, round, checklist, name, answers, dao.evidence(reviewId));
         });
     }
@@ -92,6 +96,7 @@ public final class Reviews {
             if (written == 0) {
                 return new SaveOutcome.Conflict(dao.answer(reviewId, itemId).orElse(before));
             }
+            dao.recountScored(reviewId);
             if (workspace.review().status() == ReviewStatus.NOT_STARTED) {
                 dao.setStatus(reviewId, ReviewStatus.IN_PROGRESS.key(), null);
             }

@@ -23,7 +23,12 @@ public final class Snapshots {
     private static final String ORDER = " ORDER BY CASE WHEN click_depth IS NULL THEN 1 ELSE 0 END, click_depth,"
             + " url";
 
+    private static final int MAX_CACHED_LISTS = 1000;
+
     private final Jdbi jdbi;
+    // A finished round's snapshot never changes, and its page list is read for every view of the review screen.
+    private final java.util.Map<String, List<SnapshotPage>> finishedLists =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public Snapshots(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -32,6 +37,30 @@ public final class Snapshots {
     /** The snapshot's pages, fewest clicks from the start page first; a query filters on title, address and text. */
     public List<SnapshotPage> pages(String crawlRound, String kommunkod, String query) {
         String needle = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        if (!needle.isEmpty()) {
+            return query(crawlRound, kommunkod, needle);
+        }
+        String key = crawlRound + "/" + kommunkod;
+        List<SnapshotPage> cached = finishedLists.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<SnapshotPage> pages = List.copyOf(query(crawlRound, kommunkod, ""));
+        if (finished(crawlRound)) {
+            if (finishedLists.size() >= MAX_CACHED_LISTS) {
+                finishedLists.clear();
+            }
+            finishedLists.put(key, pages);
+        }
+        return pages;
+    }
+
+    private boolean finished(String crawlRound) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM crawl_round WHERE round_id = :round"
+                + " AND finished_at IS NOT NULL").bind("round", crawlRound).mapTo(Integer.class).one()) > 0;
+    }
+
+    private List<SnapshotPage> query(String crawlRound, String kommunkod, String needle) {
         String filter = needle.isEmpty() ? "" : " AND (LOWER(COALESCE(title, '')) LIKE :like ESCAPE '!'"
                 + " OR LOWER(url) LIKE :like ESCAPE '!' OR LOWER(COALESCE(main_text, '')) LIKE :like ESCAPE '!')";
         return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + OF_SNAPSHOT + filter + ORDER)

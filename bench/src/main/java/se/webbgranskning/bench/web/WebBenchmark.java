@@ -1,0 +1,97 @@
+package se.webbgranskning.bench.web;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import io.javalin.Javalin;
+
+import se.webbgranskning.app.serve.AppServices;
+import se.webbgranskning.municipality.MunicipalityRegistry;
+
+/**
+ * The review app under load: 290 municipalities × 31 items × 2 reviews in the database, and wrk with 32
+ * connections against the review screen and the reviewer's list. The baseline, measured in the same run, is
+ * the login page: the same server, templates and security checks, without the database work.
+ * Usage: bench/web.sh [SECONDS] [CONNECTIONS]
+ */
+public final class WebBenchmark {
+
+    private static final double TARGET_P99_MILLIS = 50;
+
+    private WebBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        int connections = args.length > 1 ? Integer.parseInt(args[1]) : 32;
+        Path data = Files.createTempDirectory("wg-web-bench");
+        AppServices services = AppServices.open(data, MunicipalityRegistry.bundled(), Clock.systemUTC());
+        long seedStart = System.nanoTime();
+        ReviewDataSeeder.Seeded seeded = ReviewDataSeeder.seed(services, 10);
+        System.out.printf(Locale.ROOT, "Seeded %d municipalities × 31 items × 2 reviews in %.1f s%n",
+                services.registry().all().size(), (System.nanoTime() - seedStart) / 1e9);
+        Javalin app = services.webApp(false).start("127.0.0.1", 0);
+        try {
+            String base = "http://127.0.0.1:" + app.port();
+            String cookie = logIn(base, seeded.reviewers().get(0).username());
+            String review = base + "/granskning/" + seeded.sampleReviewId();
+            List<WrkRun.Result> results = List.of(
+                    measure("baseline: login page", base + "/logga-in", "", connections, seconds),
+                    measure("reviewer list (/mina-kommuner)", base + "/mina-kommuner", cookie, connections, seconds),
+                    measure("review screen", review, cookie, connections, seconds),
+                    measure("review screen with a page", review + "?sida=" + seeded.samplePageId(), cookie,
+                            connections, seconds));
+            report(results, connections);
+        } finally {
+            app.stop();
+        }
+    }
+
+    private static WrkRun.Result measure(String label, String url, String cookie, int connections, int seconds)
+            throws Exception {
+        WrkRun.run(label, url, cookie, connections, 3); // warm-up: JIT and caches, not measured
+        return WrkRun.run(label, url, cookie, connections, seconds);
+    }
+
+    private static void report(List<WrkRun.Result> results, int connections) {
+        WrkRun.Result baseline = results.get(0);
+        System.out.printf(Locale.ROOT, "%n%-32s %10s %10s %10s %12s %10s%n", "endpoint (" + connections
+                + " connections)", "req/s", "p50 ms", "p99 ms", "p99/baseline", "non-2xx");
+        for (WrkRun.Result r : results) {
+            System.out.printf(Locale.ROOT, "%-32s %10.0f %10.2f %10.2f %12.2f %10d%n", r.label(),
+                    r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.p99Millis() / baseline.p99Millis(),
+                    r.non2xx());
+        }
+        boolean met = results.stream().skip(1).allMatch(r -> r.p99Millis() < TARGET_P99_MILLIS && r.non2xx() == 0);
+        System.out.printf(Locale.ROOT, "%nTarget p99 < %.0f ms for the review screen and the reviewer list: %s%n",
+                TARGET_P99_MILLIS, met ? "met" : "NOT met");
+    }
+
+    /** Logs in over HTTP as a browser would and returns the session cookie for wrk. */
+    private static String logIn(String base, String username) throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        String form = "anvandarnamn=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&losenord="
+                + URLEncoder.encode(ReviewDataSeeder.PASSWORD, StandardCharsets.UTF_8);
+        HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base + "/logga-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 200 && response.statusCode() != 303) {
+            throw new IllegalStateException("login failed: " + response.statusCode());
+        }
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("wg_session"))
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .findFirst().orElseThrow(() -> new IllegalStateException("no session cookie after login"));
+    }
+}

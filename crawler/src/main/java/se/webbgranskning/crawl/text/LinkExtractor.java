@@ -1,11 +1,9 @@
 package se.webbgranskning.crawl.text;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -22,8 +20,6 @@ final class LinkExtractor {
     private static final String LINK_ELEMENTS =
             "a[href], area[href], iframe[src], frame[src], link[rel~=(?i)(^|\\s)alternate(\\s|$)][href]";
     private static final Pattern SKIPPED_SCHEME = Pattern.compile("(?i)^\\s*(javascript|mailto|tel|data|sms|file):");
-    /** Characters browsers accept in hrefs but java.net.URI does not; percent-encoded instead of dropping the link. */
-    private static final Pattern NEEDS_ESCAPE = Pattern.compile("[ \"<>\\\\^`{|}]");
 
     private LinkExtractor() {
     }
@@ -37,7 +33,7 @@ final class LinkExtractor {
             if (href.isEmpty() || href.startsWith("#") || SKIPPED_SCHEME.matcher(href).find()) {
                 continue;
             }
-            Optional<URI> url = toHttpUri(element.absUrl(attribute));
+            Optional<URI> url = HttpUrls.toHttpUri(element.absUrl(attribute));
             if (url.isEmpty()) {
                 continue;
             }
@@ -80,26 +76,5 @@ final class LinkExtractor {
             }
         }
         return "";
-    }
-
-    /** Absolute http(s) URL without fragment, or empty for anything a crawler cannot fetch. */
-    static Optional<URI> toHttpUri(String absolute) {
-        if (absolute.isEmpty()) {
-            return Optional.empty();
-        }
-        int hash = absolute.indexOf('#');
-        String withoutFragment = hash >= 0 ? absolute.substring(0, hash) : absolute;
-        String escaped = NEEDS_ESCAPE.matcher(withoutFragment.strip())
-                .replaceAll(m -> String.format(Locale.ROOT, "%%%02X", (int) m.group().charAt(0)));
-        try {
-            URI uri = new URI(escaped);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                return Optional.empty();
-            }
-            return Optional.of(uri);
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -21,7 +21,8 @@ import se.webbgranskning.crawl.index.SiteRow;
 public final class ReviewRounds {
 
     /** A review as listed, with its reviewer and how many items are scored. */
-    public record Progress(long reviewId, String kommunkod, long reviewerId, String reviewerName, ReviewStatus status,
+    public record Progress(long reviewId, String kommunkod, String municipalityName, long reviewerId,
+                           String reviewerName, ReviewStatus status,
                            int scoredItems) {
     }
 
@@ -77,7 +78,7 @@ public final class ReviewRounds {
 
     public List<Progress> progress(ReviewRound round) {
         return jdbi.withExtension(ReviewDao.class, dao -> dao.summariesOfRound(round.reviewRoundId())).stream()
-                .map(s -> new Progress(s.reviewId(), s.kommunkod(), s.reviewerId(), s.reviewerName(), s.status(), s.scoredItems()))
+                .map(s -> new Progress(s.reviewId(), s.kommunkod(), s.municipalityName(), s.reviewerId(), s.reviewerName(), s.status(), s.scoredItems()))
                 .toList();
     }
 

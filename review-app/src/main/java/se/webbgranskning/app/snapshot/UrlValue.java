@@ -1,11 +1,11 @@
 package se.webbgranskning.app.snapshot;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import se.webbgranskning.crawl.text.HttpUrls;
 
 /** What a URL-valued attribute means once cleaned the way browsers clean it before parsing. */
 final class UrlValue {
@@ -29,7 +29,6 @@ final class UrlValue {
     /** Browsers drop tabs and line breaks anywhere in a URL, which is how {@code jav&#x09;ascript:} works. */
     private static final Pattern TAB_OR_NEWLINE = Pattern.compile("[\\t\\n\\r]");
     /** Same set as the crawler's link extraction, so that lookups use the URLs the crawler stored. */
-    private static final Pattern NEEDS_ESCAPE = Pattern.compile("[ \"<>\\\\^`{|}]");
 
     private UrlValue() {
     }
@@ -81,26 +80,11 @@ final class UrlValue {
         return scheme.find() && WEB_SCHEMES.matcher(scheme.group(1)).matches();
     }
 
-    /** An absolute URL from jsoup's resolution, reduced to the form the archive is keyed by. */
+    /** An absolute URL from jsoup's resolution, reduced to the form the archive is keyed by (the crawler's). */
     static Optional<Resolved> resolved(String absolute) {
-        if (absolute.isEmpty()) {
-            return Optional.empty();
-        }
         int hash = absolute.indexOf('#');
-        String withoutFragment = hash >= 0 ? absolute.substring(0, hash) : absolute;
         String fragment = hash >= 0 ? absolute.substring(hash) : "";
-        String escaped = NEEDS_ESCAPE.matcher(withoutFragment.strip())
-                .replaceAll(m -> String.format(Locale.ROOT, "%%%02X", (int) m.group().charAt(0)));
-        try {
-            URI uri = new URI(escaped);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                return Optional.empty();
-            }
-            return Optional.of(new Resolved(uri.toString(), fragment));
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
+        return HttpUrls.toHttpUri(absolute).map(uri -> new Resolved(uri.toString(), fragment));
     }
 
     /** An http(s) URL without its fragment, and the fragment ({@code #…} or empty) to carry over. */

@@ -28,7 +28,6 @@ final class UrlValue {
     private static final Pattern WITH_HOST = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.\\-]*:)?[/\\\\]{2}");
     /** Browsers drop tabs and line breaks anywhere in a URL, which is how {@code jav&#x09;ascript:} works. */
     private static final Pattern TAB_OR_NEWLINE = Pattern.compile("[\\t\\n\\r]");
-    /** Same set as the crawler's link extraction, so that lookups use the URLs the crawler stored. */
 
     private UrlValue() {
     }

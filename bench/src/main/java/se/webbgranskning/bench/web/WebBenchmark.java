@@ -59,7 +59,7 @@ public final class WebBenchmark {
 
     private static WrkRun.Result measure(String label, String url, String cookie, int connections, int seconds)
             throws Exception {
-        WrkRun.run(label, url, cookie, connections, 3); // warm-up: JIT and caches, not measured
+        WrkRun.run(label, url, cookie, connections, 5); // warm-up: JIT and caches, not measured
         return WrkRun.run(label, url, cookie, connections, seconds);
     }
 

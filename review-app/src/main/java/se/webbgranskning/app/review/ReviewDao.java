@@ -79,9 +79,14 @@ interface ReviewDao {
     @RegisterRowMapper(ReviewRowMappers.Reviews.class)
     Optional<Review> review(@Bind("round") long round, @Bind("code") String code, @Bind("kind") String kind);
 
-    @SqlQuery(SUMMARY + " WHERE r.reviewer_id = :reviewer ORDER BY rr.created_at DESC, r.kommunkod")
-    @RegisterRowMapper(ReviewRowMappers.Summaries.class)
-    List<ReviewSummary> summariesOfReviewer(@Bind("reviewer") long reviewer);
+    /** A reviewer's own review as their list shows it; names come from the caches in {@link Reviews}. */
+    record OwnReview(long reviewId, long reviewRoundId, String kommunkod, ReviewStatus status, int scoredItems) {
+    }
+
+    @SqlQuery("SELECT review_id, review_round_id, kommunkod, status, scored_items FROM review"
+            + " WHERE reviewer_id = :reviewer ORDER BY review_round_id DESC, kommunkod")
+    @RegisterRowMapper(ReviewRowMappers.OwnReviews.class)
+    List<OwnReview> reviewsOf(@Bind("reviewer") long reviewer);
 
     @SqlQuery(SUMMARY + " WHERE r.review_round_id = :round ORDER BY r.kommunkod, r.kind")
     @RegisterRowMapper(ReviewRowMappers.Summaries.class)

@@ -55,4 +55,12 @@ public final class ReviewRowMappers {
                     rs.getObject("submitted_at", OffsetDateTime.class));
         }
     }
+
+    public static final class OwnReviews implements RowMapper<ReviewDao.OwnReview> {
+        @Override
+        public ReviewDao.OwnReview map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new ReviewDao.OwnReview(rs.getLong("review_id"), rs.getLong("review_round_id"),
+                    rs.getString("kommunkod"), ReviewStatus.fromKey(rs.getString("status")), rs.getInt("scored_items"));
+        }
+    }
 }

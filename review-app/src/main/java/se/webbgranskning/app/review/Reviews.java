@@ -44,27 +44,26 @@ public final class Reviews {
 
     /** "Mina kommuner": the reviews assigned to this reviewer, newest round first. */
     public List<Listed> assignedTo(User reviewer) {
-        Map<Long, ReviewRound> rounds = jdbi.withExtension(ReviewDao.class, ReviewDao::rounds).stream()
-                .collect(Collectors.toMap(ReviewRound::reviewRoundId, Function.identity()));
-        return jdbi.withExtension(ReviewDao.class, dao -> dao.summariesOfReviewer(reviewer.id())).stream()
-                .map(s -> new Listed(s.reviewId(), s.roundName(), s.kommunkod(), s.municipalityName(),
-                        s.status(), s.scoredItems(),
-                        editions.require(rounds.get(s.reviewRoundId()).checklistId()).items().size()))
-                .toList();
+        return jdbi.withExtension(ReviewDao.class, dao -> dao.reviewsOf(reviewer.id()).stream()
+                .map(own -> {
+                    ReviewRound round = round(dao, own.reviewRoundId());
+                    return new Listed(own.reviewId(), round.name(), own.kommunkod(),
+                            municipalityName(dao, round, own.kommunkod()), own.status(), own.scoredItems(),
+                            editions.require(round.checklistId()).items().size());
+                })
+                .toList());
     }
 
     /** The review as its reviewer (or an admin) sees it; anyone else is told it does not exist. */
     public Workspace open(User user, long reviewId) {
         Review review = readable(user, reviewId);
         return jdbi.withExtension(ReviewDao.class, dao -> {
-            // A round and the names its crawl recorded never change: read once, not for every view and save.
-            ReviewRound round = rounds.computeIfAbsent(review.reviewRoundId(), id -> dao.round(id).orElseThrow());
+            ReviewRound round = round(dao, review.reviewRoundId());
             Checklist checklist = editions.require(round.checklistId());
             Map<String, ItemAnswer> answers = dao.answers(reviewId).stream()
                     .collect(Collectors.toMap(ItemAnswer::itemId, Function.identity()));
-            String name = names.computeIfAbsent(round.reviewRoundId() + "/" + review.kommunkod(),
-                    key -> dao.municipalityName(round.reviewRoundId(), review.kommunkod()).orElse(review.kommunkod()));
-            return new Workspace(review, round, checklist, name, answers, dao.evidence(reviewId));
+            return new Workspace(review, round, checklist, municipalityName(dao, round, review.kommunkod()), answers,
+                    dao.evidence(reviewId));
         });
     }
 
@@ -182,6 +181,16 @@ public final class Reviews {
             audit.record(handle, admin.username(), "granskning återöppnad", subject(reviewId), null,
                     ReviewStatus.SUBMITTED.key(), ReviewStatus.IN_PROGRESS.key());
         });
+    }
+
+    // A round and the names its crawl recorded never change: read once, not for every view and save.
+    private ReviewRound round(ReviewDao dao, long roundId) {
+        return rounds.computeIfAbsent(roundId, id -> dao.round(id).orElseThrow());
+    }
+
+    private String municipalityName(ReviewDao dao, ReviewRound round, String kommunkod) {
+        return names.computeIfAbsent(round.reviewRoundId() + "/" + kommunkod,
+                key -> dao.municipalityName(round.reviewRoundId(), kommunkod).orElse(kommunkod));
     }
 
     private Review readable(User user, long reviewId) {

@@ -16,7 +16,8 @@ public record Workspace(Review review, ReviewRound round, Checklist checklist, S
     }
 
     public ItemAnswer answer(String itemId) {
-        return answers.getOrDefault(itemId, ItemAnswer.empty(itemId));
+        ItemAnswer answer = answers.get(itemId);
+        return answer != null ? answer : ItemAnswer.empty(itemId);
     }
 
     public List<Evidence> evidenceFor(String itemId) {

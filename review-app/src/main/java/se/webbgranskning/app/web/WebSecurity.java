@@ -12,7 +12,6 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import io.javalin.security.RouteRole;
 
-import se.webbgranskning.app.auth.Role;
 import se.webbgranskning.app.auth.Sessions;
 import se.webbgranskning.app.auth.Sessions.Session;
 
@@ -83,10 +82,6 @@ public final class WebSecurity {
     /** The signed-in session; only for routes whose roles already guarantee one. */
     public static Session requireSession(Context ctx) {
         return session(ctx).orElseThrow(() -> new IllegalStateException("route without a role check"));
-    }
-
-    public static boolean has(Context ctx, Role role) {
-        return session(ctx).map(session -> session.user().role() == role).orElse(false);
     }
 
     public void startSession(Context ctx, Sessions.Opened opened) {

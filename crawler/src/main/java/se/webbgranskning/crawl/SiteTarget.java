@@ -3,6 +3,8 @@ package se.webbgranskning.crawl;
 import java.net.URI;
 import java.util.Objects;
 
+import se.webbgranskning.municipality.Municipality;
+
 /** One municipality to crawl: its code, its name and the start page (its website's home page). */
 public record SiteTarget(String code, String name, URI startUrl) {
 
@@ -18,5 +20,10 @@ public record SiteTarget(String code, String name, URI startUrl) {
                 || startUrl.getHost() == null) {
             throw new IllegalArgumentException("startadressen måste vara en http- eller https-adress: " + startUrl);
         }
+    }
+
+    /** A registry municipality, crawled from its website. */
+    public static SiteTarget of(Municipality municipality) {
+        return new SiteTarget(municipality.code(), municipality.name(), municipality.website());
     }
 }

@@ -41,7 +41,7 @@ final class CrawlHarness {
 
     RoundResult crawl(FixtureWeb web, CrawlSettings settings, List<FixtureSite> sites) throws InterruptedException {
         List<SiteTarget> targets = sites.stream()
-                .map(s -> new SiteTarget(s.code(), s.name(), s.startUrl())).toList();
+                .map(FixtureSite::target).toList();
         return new CrawlRound(dataDir, index, settings, ScopeRules.bundled(), web.hostResolver(), Clock.systemUTC())
                 .start(targets, CrawlProgress.silent());
     }

@@ -163,14 +163,14 @@ public final class CrawlCommand implements Runnable {
         for (String code : municipalities) {
             Municipality m = registry.byCode(code.strip()).orElseThrow(() -> CliFailure.usage(
                     "Kommunkoden " + code + " finns inte i registret. Se 'webbgranskning municipalities list'."));
-            targets.put(m.code(), new SiteTarget(m.code(), m.name(), m.website()));
+            targets.put(m.code(), SiteTarget.of(m));
         }
         for (String spec : sites) {
             SiteTarget site = parseSite(spec, registry);
             targets.put(site.code(), site);
         }
         if (targets.isEmpty()) {
-            registry.all().forEach(m -> targets.put(m.code(), new SiteTarget(m.code(), m.name(), m.website())));
+            registry.all().forEach(m -> targets.put(m.code(), SiteTarget.of(m)));
         }
         return List.copyOf(targets.values());
     }

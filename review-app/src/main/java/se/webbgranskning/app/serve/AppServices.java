@@ -78,8 +78,7 @@ public final class AppServices {
 
     /** The app over a data directory; crawls started from it cover the registry's municipalities. */
     public static AppServices open(Path dataDirectory, MunicipalityRegistry registry, Clock clock) {
-        List<SiteTarget> sites = registry.all().stream()
-                .map(m -> new SiteTarget(m.code(), m.name(), m.website())).toList();
+        List<SiteTarget> sites = registry.all().stream().map(SiteTarget::of).toList();
         return open(dataDirectory, registry, clock,
                 new CrawlJobs.CrawlSetup(sites, HostResolver.system(), CrawlSettings.defaults()));
     }

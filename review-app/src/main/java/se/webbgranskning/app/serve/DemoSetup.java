@@ -45,13 +45,13 @@ public final class DemoSetup {
 
     /** What a crawl started from the demo's app covers: the fixture sites, resolved to the fixture web. */
     public static CrawlJobs.CrawlSetup crawlSetup(FixtureWeb web) {
-        return new CrawlJobs.CrawlSetup(web.sites().stream()
-                .map(s -> new SiteTarget(s.code(), s.name(), s.startUrl())).toList(), web.hostResolver(), crawlSettings());
+        return new CrawlJobs.CrawlSetup(web.sites().stream().map(FixtureSite::target).toList(), web.hostResolver(),
+                crawlSettings());
     }
 
     public static Result prepare(AppServices services, FixtureWeb web, List<FixtureSite> sites, CrawlProgress progress)
             throws InterruptedException {
-        List<SiteTarget> targets = sites.stream().map(s -> new SiteTarget(s.code(), s.name(), s.startUrl())).toList();
+        List<SiteTarget> targets = sites.stream().map(FixtureSite::target).toList();
         RoundResult crawl = new CrawlRound(services.dataDirectory(), services.pageIndex(), crawlSettings(),
                 ScopeRules.bundled(), web.hostResolver(), services.clock()).start(targets, progress);
 

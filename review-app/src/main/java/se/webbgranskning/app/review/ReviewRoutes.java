@@ -123,10 +123,7 @@ public final class ReviewRoutes implements RouteGroup {
         User user = user(ctx);
         long reviewId = id(ctx);
         long evidenceId = longParam(ctx.pathParam("evidence")).orElseThrow(() -> new NotFound("Belägget finns inte."));
-        String itemId = reviews.open(user, reviewId).evidence().stream()
-                .filter(e -> e.evidenceId() == evidenceId).map(Evidence::itemId).findFirst()
-                .orElseThrow(() -> new NotFound("Belägget finns inte (det kan redan vara borttaget)."));
-        reviews.removeEvidence(user, reviewId, evidenceId);
+        String itemId = reviews.removeEvidence(user, reviewId, evidenceId).itemId();
         if (ctx.header("HX-Request") == null) {
             ctx.redirect("/granskning/" + reviewId + "#fraga-" + itemId, HttpStatus.SEE_OTHER);
             return;

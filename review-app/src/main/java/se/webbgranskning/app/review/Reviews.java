@@ -133,7 +133,8 @@ public final class Reviews {
         });
     }
 
-    public void removeEvidence(User user, long reviewId, long evidenceId) {
+    /** Removes a cited passage; returns it, so that the caller knows which item it belonged to. */
+    public Evidence removeEvidence(User user, long reviewId, long evidenceId) {
         Workspace workspace = open(user, reviewId);
         requireWritable(user, workspace.review());
         Evidence cited = workspace.evidence().stream().filter(e -> e.evidenceId() == evidenceId).findFirst()
@@ -143,6 +144,7 @@ public final class Reviews {
             audit.record(handle, user.username(), "belägg borttaget", subject(reviewId), cited.itemId(),
                     "sida " + cited.pageId() + ": " + cited.quote(), null);
         });
+        return cited;
     }
 
     /**

@@ -2,7 +2,6 @@ package se.webbgranskning.app.admin;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,6 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 
 import se.webbgranskning.app.UserError;
-import se.webbgranskning.app.audit.AuditLog;
 import se.webbgranskning.app.auth.Role;
 import se.webbgranskning.app.review.ChecklistEditions;
 import se.webbgranskning.app.web.PageModel;
@@ -33,15 +31,11 @@ public final class ChecklistRoutes implements RouteGroup {
     private static final int MAX_BYTES = 1_000_000;
 
     private final ChecklistEditions editions;
-    private final AuditLog audit;
     private final Templates templates;
-    private final Clock clock;
 
-    public ChecklistRoutes(ChecklistEditions editions, AuditLog audit, Templates templates, Clock clock) {
+    public ChecklistRoutes(ChecklistEditions editions, Templates templates) {
         this.editions = editions;
-        this.audit = audit;
         this.templates = templates;
-        this.clock = clock;
     }
 
     @Override
@@ -66,7 +60,7 @@ public final class ChecklistRoutes implements RouteGroup {
         }
         try {
             Checklist checklist = editions.upload(WebSecurity.requireSession(ctx).user().username(), file.filename(),
-                    yaml, audit, clock);
+                    yaml);
             show(ctx, "Checklistan " + checklist.id() + " (" + checklist.items().size() + " punkter) är uppladdad"
                     + " och kan väljas för nya granskningsomgångar.", List.of());
         } catch (ChecklistException e) {

@@ -38,7 +38,6 @@ public final class CrawlJobs implements AutoCloseable {
     private final PageIndex index;
     private final CrawlSetup setup;
     private final AuditLog audit;
-    private final org.jdbi.v3.core.Jdbi jdbi;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "crawl-from-app");
@@ -47,13 +46,11 @@ public final class CrawlJobs implements AutoCloseable {
     });
     private final AtomicReference<String> running = new AtomicReference<>();
 
-    public CrawlJobs(Path dataDirectory, PageIndex index, CrawlSetup setup, AuditLog audit,
-                     org.jdbi.v3.core.Jdbi jdbi, Clock clock) {
+    public CrawlJobs(Path dataDirectory, PageIndex index, CrawlSetup setup, AuditLog audit, Clock clock) {
         this.dataDirectory = dataDirectory;
         this.index = index;
         this.setup = setup;
         this.audit = audit;
-        this.jdbi = jdbi;
         this.clock = clock;
     }
 
@@ -80,8 +77,7 @@ public final class CrawlJobs implements AutoCloseable {
         CrawlRound round = new CrawlRound(dataDirectory, index, setup.settings(), ScopeRules.bundled(),
                 setup.resolver(), clock);
         String roundId = round.register(sites);
-        jdbi.useHandle(handle -> audit.record(handle, actor, "genomsökning startad", "genomsökning " + roundId,
-                null, null, sites.size() + " kommuner"));
+        audit.record(actor, "genomsökning startad", "genomsökning " + roundId, null, null, sites.size() + " kommuner");
         running.set(roundId);
         worker.submit(() -> {
             try {

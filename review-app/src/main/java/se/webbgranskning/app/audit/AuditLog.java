@@ -29,6 +29,11 @@ public final class AuditLog {
         this.clock = clock;
     }
 
+    /** An entry on its own, for a change that writes nothing else to the database (e.g. starting a crawl). */
+    public void record(String actor, String action, String subject, String itemId, String before, String after) {
+        jdbi.useHandle(handle -> record(handle, actor, action, subject, itemId, before, after));
+    }
+
     public void record(Handle handle, String actor, String action, String subject, String itemId,
                        String before, String after) {
         handle.createUpdate("INSERT INTO audit_log (at, actor, action, subject, item_id, before_value, after_value)"

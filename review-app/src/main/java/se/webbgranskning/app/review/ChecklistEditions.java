@@ -25,10 +25,14 @@ import se.webbgranskning.checklist.ChecklistLoader;
 public final class ChecklistEditions {
 
     private final Jdbi jdbi;
+    private final AuditLog audit;
+    private final java.time.Clock clock;
     private final Map<String, Checklist> cache = new ConcurrentHashMap<>();
 
-    public ChecklistEditions(Jdbi jdbi) {
+    public ChecklistEditions(Jdbi jdbi, AuditLog audit, java.time.Clock clock) {
         this.jdbi = jdbi;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     public List<String> ids() {
@@ -58,8 +62,7 @@ public final class ChecklistEditions {
      *
      * @throws ChecklistException with every problem, each naming its item and field
      */
-    public Checklist upload(String actor, String fileName, byte[] yaml, AuditLog audit, java.time.Clock clock)
-            throws ChecklistException {
+    public Checklist upload(String actor, String fileName, byte[] yaml) throws ChecklistException {
         Checklist checklist = ChecklistLoader.load(new ByteArrayInputStream(yaml), fileName);
         if (find(checklist.id()).isPresent()) {
             throw new UserError("Det finns redan en checklista med id " + checklist.id() + ". En utgåva ändras"

@@ -69,11 +69,11 @@ public final class AppServices {
         this.sessions = new Sessions(jdbi, users, clock);
         this.throttle = new LoginThrottle(clock);
         this.pageIndex = new PageIndex(jdbi);
-        this.editions = new ChecklistEditions(jdbi);
+        this.editions = new ChecklistEditions(jdbi, audit, clock);
         this.snapshots = new Snapshots(jdbi);
         this.reviewRounds = new ReviewRounds(jdbi, pageIndex, editions, audit, clock);
         this.reviews = new Reviews(jdbi, editions, snapshots, audit, clock);
-        this.crawlJobs = new CrawlJobs(dataDirectory, pageIndex, crawlSetup, audit, jdbi, clock);
+        this.crawlJobs = new CrawlJobs(dataDirectory, pageIndex, crawlSetup, audit, clock);
     }
 
     /** The app over a data directory; crawls started from it cover the registry's municipalities. */
@@ -97,7 +97,7 @@ public final class AppServices {
                 new AccountRoutes(users, sessions, templates),
                 new RoundRoutes(reviewRounds, pageIndex, editions, users, templates),
                 new CrawlRoutes(crawlJobs, pageIndex, templates),
-                new ChecklistRoutes(editions, audit, templates, clock),
+                new ChecklistRoutes(editions, templates),
                 new ReviewRoutes(reviews, snapshots, templates),
                 new ArchivedPageRoutes(reviews, snapshots, dataDirectory.resolve("warc")),
                 new MunicipalityHomeRoutes(municipalityNames, templates)));

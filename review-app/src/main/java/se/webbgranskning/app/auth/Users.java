@@ -52,7 +52,7 @@ public final class Users {
 
     public Issued create(String actor, String username, String displayName, Role role, String kommunkod,
                          String password) {
-        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = normalized(username);
         if (!USERNAME.matcher(name).matches()) {
             throw new UserError("Användarnamnet måste vara 3–60 tecken: små bokstäver a–z, siffror, punkt,"
                     + " bindestreck eller understreck, och börja med en bokstav eller siffra.");
@@ -82,7 +82,7 @@ public final class Users {
 
     /** The active account with this username and password, else empty (wrong, unknown or disabled alike). */
     public Optional<User> authenticate(String username, String password) {
-        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = normalized(username);
         Optional<UserDao.UserRow> row = jdbi.withExtension(UserDao.class, dao -> dao.byUsername(name));
         String hash = row.map(UserDao.UserRow::passwordHash).orElse(decoyHash);
         boolean matches = hasher.matches(password == null ? "" : password, hash);
@@ -125,6 +125,11 @@ public final class Users {
     private User existing(String username) {
         return byUsername(username).orElseThrow(() -> new UserError("Det finns inget konto med användarnamnet "
                 + username + "."));
+    }
+
+    /** Usernames are compared without case and surrounding spaces, as people type them. */
+    static String normalized(String username) {
+        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void requireStrong(String password) {

@@ -122,6 +122,14 @@ public final class PageIndex {
         return dao(d -> d.pagesWithoutText(roundId, code));
     }
 
+    /**
+     * Every WARC record of a municipality's snapshot in a round (responses, revisits with where their payload lies,
+     * metadata records of URLs without a response), in the order they were indexed: what an evidence bundle copies.
+     */
+    public List<ArchivedCapture> archivedCaptures(String roundId, String code) {
+        return dao(d -> d.archivedCaptures(roundId, code));
+    }
+
     /** Every URL a municipality has in the round's index. */
     public java.util.Set<String> urls(String roundId, String code) {
         return new java.util.HashSet<>(dao(d -> d.urls(roundId, code)));

@@ -114,6 +114,19 @@ interface PageIndexDao {
     @RegisterConstructorMapper(IndexedPage.class)
     List<IndexedPage> pagesWithoutText(@Bind("roundId") String roundId, @Bind("code") String code);
 
+    @SqlQuery("""
+            SELECT url, warc_record_type AS record_type,
+                   warc_file AS record_file, warc_offset AS record_offset, warc_length AS record_length,
+                   COALESCE(payload_warc_file, warc_file) AS payload_file,
+                   COALESCE(payload_warc_offset, warc_offset) AS payload_offset,
+                   COALESCE(payload_warc_length, warc_length) AS payload_length
+            FROM crawl_page
+            WHERE round_id = :roundId AND kommunkod = :code
+              AND warc_file IS NOT NULL AND warc_offset IS NOT NULL AND warc_length IS NOT NULL
+            ORDER BY page_id""")
+    @RegisterConstructorMapper(ArchivedCapture.class)
+    List<ArchivedCapture> archivedCaptures(@Bind("roundId") String roundId, @Bind("code") String code);
+
     @SqlQuery("SELECT url FROM crawl_page WHERE round_id = :roundId AND kommunkod = :code")
     List<String> urls(@Bind("roundId") String roundId, @Bind("code") String code);
 

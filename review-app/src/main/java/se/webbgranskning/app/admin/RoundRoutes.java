@@ -4,20 +4,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
-import se.webbgranskning.app.NotFound;
 import se.webbgranskning.app.UserError;
 import se.webbgranskning.app.auth.Role;
 import se.webbgranskning.app.auth.User;
 import se.webbgranskning.app.auth.Users;
 import se.webbgranskning.app.review.ChecklistEditions;
+import se.webbgranskning.app.review.Review;
 import se.webbgranskning.app.review.ReviewRound;
 import se.webbgranskning.app.review.ReviewRounds;
 import se.webbgranskning.app.review.ReviewStatus;
+import se.webbgranskning.app.secondreview.SecondReviewDraw;
+import se.webbgranskning.app.secondreview.SecondReviews;
 import se.webbgranskning.app.web.PageModel;
 import se.webbgranskning.app.web.RouteGroup;
 import se.webbgranskning.app.web.Templates;
@@ -44,9 +47,11 @@ public final class RoundRoutes implements RouteGroup {
     private final ChecklistEditions editions;
     private final Users users;
     private final Templates templates;
+    private final SecondReviews secondReviews;
 
     public RoundRoutes(ReviewRounds rounds, PageIndex pageIndex, ChecklistEditions editions, Users users,
-                       Templates templates) {
+                       Templates templates, SecondReviews secondReviews) {
+        this.secondReviews = secondReviews;
         this.rounds = rounds;
         this.pageIndex = pageIndex;
         this.editions = editions;
@@ -61,6 +66,7 @@ public final class RoundRoutes implements RouteGroup {
         routes.get("/admin/omgangar/{id}", ctx -> showRound(ctx, ""), Role.ADMIN);
         routes.post("/admin/omgangar/{id}/tilldela", this::assign, Role.ADMIN);
         routes.post("/admin/omgangar/{id}/fordela", this::spread, Role.ADMIN);
+        routes.post("/admin/omgangar/{id}/lotta", this::draw, Role.ADMIN);
     }
 
     private void overview(Context ctx) {
@@ -92,8 +98,10 @@ public final class RoundRoutes implements RouteGroup {
         String reviewer = Optional.ofNullable(ctx.formParam("granskare")).orElse("");
         User user = users.byUsername(reviewer).orElseThrow(() -> new UserError("Välj en granskare i listan."));
         String code = Optional.ofNullable(ctx.formParam("kommun")).orElse("");
-        rounds.assign(actor(ctx), round, code, user);
-        showRound(ctx, "Kommun " + code + " är tilldelad " + user.displayName() + ".");
+        boolean second = Review.SECOND.equals(ctx.formParam("granskning"));
+        rounds.assign(actor(ctx), round, code, user, second ? Review.SECOND : Review.FIRST);
+        showRound(ctx, "Kommun " + code + (second ? "s andra granskning" : "") + " är tilldelad "
+                + user.displayName() + ".");
     }
 
     private void spread(Context ctx) {
@@ -101,6 +109,30 @@ public final class RoundRoutes implements RouteGroup {
         int assigned = rounds.spreadEvenly(actor(ctx), round, users.all());
         showRound(ctx, assigned == 0 ? "Alla kommuner var redan tilldelade."
                 : assigned + " kommuner fördelades jämnt på granskarna.");
+    }
+
+    private void draw(Context ctx) {
+        ReviewRound round = round(ctx);
+        int share = intParam(ctx, "andel", "Andelen");
+        int minimum = intParam(ctx, "minst", "Minsta antal");
+        String seedText = Optional.ofNullable(ctx.formParam("fro")).orElse("").strip();
+        OptionalLong seed;
+        try {
+            seed = seedText.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(seedText));
+        } catch (NumberFormatException e) {
+            throw new UserError("Fröet ska vara ett heltal, eller tomt för ett slumpat frö (var " + seedText + ").");
+        }
+        SecondReviewDraw draw = secondReviews.draw(actor(ctx), round, share, minimum, seed, users.all());
+        showRound(ctx, draw.drawn().size() + " kommuner lottades till blind andra granskning.");
+    }
+
+    private static int intParam(Context ctx, String name, String label) {
+        String text = Optional.ofNullable(ctx.formParam(name)).orElse("").strip();
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new UserError(label + " ska vara ett heltal (var \"" + text + "\").");
+        }
     }
 
     private void showRound(Context ctx, String message) {
@@ -120,22 +152,19 @@ public final class RoundRoutes implements RouteGroup {
                 "loads", List.copyOf(loads.values()),
                 "sites", rounds.municipalities(round),
                 "reviewers", users.all().stream().filter(u -> u.role() == Role.REVIEWER && !u.disabled()).toList(),
+                "draw", secondReviews.drawOf(round),
                 "message", message));
     }
 
     private ReviewRoundLine line(ReviewRound round) {
         List<ReviewRounds.Progress> progress = rounds.progress(round);
-        int submitted = (int) progress.stream().filter(p -> p.status() == ReviewStatus.SUBMITTED).count();
-        return new ReviewRoundLine(round, progress.size(), submitted, rounds.municipalities(round).size());
+        List<ReviewRounds.Progress> first = progress.stream().filter(p -> !p.second()).toList();
+        int submitted = (int) first.stream().filter(p -> p.status() == ReviewStatus.SUBMITTED).count();
+        return new ReviewRoundLine(round, first.size(), submitted, rounds.municipalities(round).size());
     }
 
     private ReviewRound round(Context ctx) {
-        try {
-            return rounds.round(Long.parseLong(ctx.pathParam("id")))
-                    .orElseThrow(() -> new NotFound("Granskningsomgången finns inte."));
-        } catch (NumberFormatException e) {
-            throw new NotFound("Granskningsomgången finns inte.");
-        }
+        return rounds.require(ctx.pathParam("id"));
     }
 
     private static String actor(Context ctx) {

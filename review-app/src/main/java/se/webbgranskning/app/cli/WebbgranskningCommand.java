@@ -18,7 +18,7 @@ import se.webbgranskning.app.scoring.ScoreCommand;
         description = "Granskning av kommunernas webbinformation om hemtjänst (Delindex 1, information).",
         subcommands = {MunicipalitiesCommand.class, ChecklistCommand.class, ScoreCommand.class, CrawlCommand.class,
                 PagesCommand.class, ReindexCommand.class, ServeCommand.class,
-                DemoCommand.class, UsersCommand.class},
+                DemoCommand.class, UsersCommand.class, se.webbgranskning.app.results.ExportCommand.class},
         versionProvider = VersionProvider.class)
 public final class WebbgranskningCommand extends CommandGroup {
 

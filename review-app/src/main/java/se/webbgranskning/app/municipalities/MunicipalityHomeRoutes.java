@@ -7,22 +7,30 @@ import io.javalin.http.Context;
 
 import se.webbgranskning.app.auth.Role;
 import se.webbgranskning.app.auth.User;
+import se.webbgranskning.app.results.RoundResults;
+import se.webbgranskning.app.review.ReviewRound;
+import se.webbgranskning.app.review.ReviewRounds;
 import se.webbgranskning.app.web.PageModel;
 import se.webbgranskning.app.web.RouteGroup;
 import se.webbgranskning.app.web.Templates;
 import se.webbgranskning.app.web.WebSecurity;
 
 /**
- * A municipality account's home: its own municipality and nothing of any review, which stays unseen until
- * results are published.
+ * A municipality account's home: its own municipality and its reports from published rounds; nothing of a
+ * round is shown before the project lead publishes it.
  */
 public final class MunicipalityHomeRoutes implements RouteGroup {
 
     private final MunicipalityNames names;
+    private final ReviewRounds rounds;
+    private final RoundResults results;
     private final Templates templates;
 
-    public MunicipalityHomeRoutes(MunicipalityNames names, Templates templates) {
+    public MunicipalityHomeRoutes(MunicipalityNames names, ReviewRounds rounds, RoundResults results,
+                                  Templates templates) {
         this.names = names;
+        this.rounds = rounds;
+        this.results = results;
         this.templates = templates;
     }
 
@@ -39,6 +47,9 @@ public final class MunicipalityHomeRoutes implements RouteGroup {
         templates.render(ctx, "municipality/home.jte", Map.of(
                 "page", PageModel.of(name, WebSecurity.requireSession(ctx), "/kommun"),
                 "name", name,
-                "code", code));
+                "code", code,
+                "reports", rounds.rounds().stream().filter(ReviewRound::published)
+                        .filter(round -> results.of(round).entry(code).isPresent())
+                        .toList()));
     }
 }

@@ -18,14 +18,15 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** SQL for review rounds, reviews, item answers and evidence. */
 @RegisterColumnMapper(ReviewDao.StatusMapper.class)
-interface ReviewDao {
+public interface ReviewDao {
 
     /** A review with what the lists show beside it. */
     record ReviewSummary(long reviewId, long reviewRoundId, String roundName, String kommunkod,
-                         String municipalityName, long reviewerId, String reviewerName, ReviewStatus status,
+                         String municipalityName, String kind, long reviewerId, String reviewerName, ReviewStatus status,
                          int scoredItems, OffsetDateTime submittedAt) {
     }
 
+    /** Maps the stored status key; public because jdbi instantiates it. */
     final class StatusMapper implements ColumnMapper<ReviewStatus> {
         @Override
         public ReviewStatus map(ResultSet r, int columnNumber, StatementContext ctx) throws SQLException {
@@ -36,7 +37,7 @@ interface ReviewDao {
     String REVIEW_COLUMNS = "review_id, review_round_id, kommunkod, kind, reviewer_id, status, assigned_at,"
             + " submitted_at";
     String SUMMARY = "SELECT r.review_id, r.review_round_id, rr.name AS round_name, r.kommunkod,"
-            + " s.name AS municipality_name, r.reviewer_id, u.display_name AS reviewer_name, r.status,"
+            + " s.name AS municipality_name, r.kind, r.reviewer_id, u.display_name AS reviewer_name, r.status,"
             + " r.submitted_at, r.scored_items"
             + " FROM review r JOIN review_round rr ON rr.review_round_id = r.review_round_id"
             + " JOIN app_user u ON u.user_id = r.reviewer_id"
@@ -80,10 +81,11 @@ interface ReviewDao {
     Optional<Review> review(@Bind("round") long round, @Bind("code") String code, @Bind("kind") String kind);
 
     /** A reviewer's own review as their list shows it; names come from the caches in {@link Reviews}. */
-    record OwnReview(long reviewId, long reviewRoundId, String kommunkod, ReviewStatus status, int scoredItems) {
+    record OwnReview(long reviewId, long reviewRoundId, String kommunkod, String kind, ReviewStatus status,
+                     int scoredItems) {
     }
 
-    @SqlQuery("SELECT review_id, review_round_id, kommunkod, status, scored_items FROM review"
+    @SqlQuery("SELECT review_id, review_round_id, kommunkod, kind, status, scored_items FROM review"
             + " WHERE reviewer_id = :reviewer ORDER BY review_round_id DESC, kommunkod")
     @RegisterRowMapper(ReviewRowMappers.OwnReviews.class)
     List<OwnReview> reviewsOf(@Bind("reviewer") long reviewer);

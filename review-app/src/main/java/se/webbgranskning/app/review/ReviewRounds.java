@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
 
+import se.webbgranskning.app.NotFound;
 import se.webbgranskning.app.UserError;
 import se.webbgranskning.app.audit.AuditLog;
 import se.webbgranskning.app.auth.Role;
@@ -21,9 +22,11 @@ import se.webbgranskning.crawl.index.SiteRow;
 public final class ReviewRounds {
 
     /** A review as listed, with its reviewer and how many items are scored. */
-    public record Progress(long reviewId, String kommunkod, String municipalityName, long reviewerId,
-                           String reviewerName, ReviewStatus status,
-                           int scoredItems) {
+    public record Progress(long reviewId, String kommunkod, String municipalityName, String kind, long reviewerId,
+                           String reviewerName, ReviewStatus status, int scoredItems) {
+        public boolean second() {
+            return Review.SECOND.equals(kind);
+        }
     }
 
     private final Jdbi jdbi;
@@ -71,6 +74,19 @@ public final class ReviewRounds {
         return jdbi.withExtension(ReviewDao.class, dao -> dao.round(id));
     }
 
+    /** The round a path names by its number; anything else is "not found". */
+    public ReviewRound require(String pathId) {
+        try {
+            return round(Long.parseLong(pathId)).orElseThrow(ReviewRounds::absent);
+        } catch (NumberFormatException e) {
+            throw absent();
+        }
+    }
+
+    private static NotFound absent() {
+        return new NotFound("Granskningsomgången finns inte.");
+    }
+
     /** The municipalities whose snapshots the round's crawl holds. */
     public List<SiteRow> municipalities(ReviewRound round) {
         return pageIndex.sites(round.crawlRoundId());
@@ -78,12 +94,24 @@ public final class ReviewRounds {
 
     public List<Progress> progress(ReviewRound round) {
         return jdbi.withExtension(ReviewDao.class, dao -> dao.summariesOfRound(round.reviewRoundId())).stream()
-                .map(s -> new Progress(s.reviewId(), s.kommunkod(), s.municipalityName(), s.reviewerId(), s.reviewerName(), s.status(), s.scoredItems()))
+                .map(s -> new Progress(s.reviewId(), s.kommunkod(), s.municipalityName(), s.kind(), s.reviewerId(),
+                        s.reviewerName(), s.status(), s.scoredItems()))
                 .toList();
     }
 
-    /** Assigns one municipality to a reviewer; an existing assignment moves to the new reviewer. */
+    /**
+     * Assigns one municipality's first review to a reviewer; an existing assignment moves to the new reviewer.
+     * The reviewer of its second review is refused: the two reviews must be independent.
+     */
     public void assign(String actor, ReviewRound round, String kommunkod, User reviewer) {
+        assign(actor, round, kommunkod, reviewer, Review.FIRST);
+    }
+
+    /**
+     * Assigns one of a municipality's reviews: the first (created if missing) or, for a municipality drawn for
+     * second review, the second. The two reviews of a municipality never go to the same reviewer.
+     */
+    public void assign(String actor, ReviewRound round, String kommunkod, User reviewer, String kind) {
         if (reviewer.role() != Role.REVIEWER || reviewer.disabled()) {
             throw new UserError(reviewer.displayName() + " är inte en aktiv granskare.");
         }
@@ -91,16 +119,27 @@ public final class ReviewRounds {
             throw new UserError("Kommun " + kommunkod + " finns inte i genomsökningsomgången "
                     + round.crawlRoundId() + ".");
         }
+        String otherKind = Review.FIRST.equals(kind) ? Review.SECOND : Review.FIRST;
         jdbi.useTransaction(handle -> {
             ReviewDao dao = handle.attach(ReviewDao.class);
-            Optional<Review> existing = dao.review(round.reviewRoundId(), kommunkod, Review.FIRST);
+            Optional<Review> existing = dao.review(round.reviewRoundId(), kommunkod, kind);
+            Optional<Review> other = dao.review(round.reviewRoundId(), kommunkod, otherKind);
+            if (other.isPresent() && other.get().reviewerId() == reviewer.id()) {
+                throw new UserError(reviewer.displayName() + " har redan kommunens "
+                        + (Review.FIRST.equals(otherKind) ? "första" : "andra")
+                        + " granskning. Samma person kan inte göra båda.");
+            }
             String subject = "omgång " + round.reviewRoundId() + " kommun " + kommunkod;
+            String label = Review.FIRST.equals(kind) ? "" : " (andra granskning)";
             if (existing.isEmpty()) {
-                dao.insertReview(round.reviewRoundId(), kommunkod, Review.FIRST, reviewer.id(), now());
-                audit.record(handle, actor, "kommun tilldelad", subject, null, null, reviewer.username());
+                if (!Review.FIRST.equals(kind)) {
+                    throw new UserError("Kommun " + kommunkod + " är inte lottad till andra granskning.");
+                }
+                dao.insertReview(round.reviewRoundId(), kommunkod, kind, reviewer.id(), now());
+                audit.record(handle, actor, "kommun tilldelad" + label, subject, null, null, reviewer.username());
             } else if (existing.get().reviewerId() != reviewer.id()) {
                 dao.reassign(existing.get().reviewId(), reviewer.id());
-                audit.record(handle, actor, "kommun omfördelad", subject, null,
+                audit.record(handle, actor, "kommun omfördelad" + label, subject, null,
                         Long.toString(existing.get().reviewerId()), reviewer.username());
             }
         });
@@ -120,7 +159,7 @@ public final class ReviewRounds {
         active.forEach(user -> load.put(user.id(), 0));
         current.forEach(p -> load.computeIfPresent(p.reviewerId(), (name, count) -> count + 1));
         List<String> unassigned = municipalities(round).stream().map(SiteRow::kommunkod)
-                .filter(code -> current.stream().noneMatch(p -> p.kommunkod().equals(code)))
+                .filter(code -> current.stream().noneMatch(p -> !p.second() && p.kommunkod().equals(code)))
                 .sorted().toList();
         for (String code : unassigned) {
             User least = active.stream()

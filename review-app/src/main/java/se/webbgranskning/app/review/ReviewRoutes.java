@@ -160,7 +160,7 @@ public final class ReviewRoutes implements RouteGroup {
 
     private void reopen(Context ctx) {
         long reviewId = id(ctx);
-        reviews.reopen(user(ctx), reviewId);
+        reviews.reopen(user(ctx), reviewId, ctx.formParam("skal"));
         ctx.redirect("/granskning/" + reviewId, HttpStatus.SEE_OTHER);
     }
 

@@ -50,7 +50,7 @@ public final class ReviewRowMappers {
         public ReviewDao.ReviewSummary map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new ReviewDao.ReviewSummary(rs.getLong("review_id"), rs.getLong("review_round_id"),
                     rs.getString("round_name"), rs.getString("kommunkod"), rs.getString("municipality_name"),
-                    rs.getLong("reviewer_id"), rs.getString("reviewer_name"),
+                    rs.getString("kind"), rs.getLong("reviewer_id"), rs.getString("reviewer_name"),
                     ReviewStatus.fromKey(rs.getString("status")), rs.getInt("scored_items"),
                     rs.getObject("submitted_at", OffsetDateTime.class));
         }
@@ -60,7 +60,8 @@ public final class ReviewRowMappers {
         @Override
         public ReviewDao.OwnReview map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new ReviewDao.OwnReview(rs.getLong("review_id"), rs.getLong("review_round_id"),
-                    rs.getString("kommunkod"), ReviewStatus.fromKey(rs.getString("status")), rs.getInt("scored_items"));
+                    rs.getString("kommunkod"), rs.getString("kind"), ReviewStatus.fromKey(rs.getString("status")),
+                    rs.getInt("scored_items"));
         }
     }
 }

@@ -23,7 +23,7 @@ public final class Reviews {
 
     /** A review in a reviewer's list. */
     public record Listed(long reviewId, String roundName, String kommunkod, String municipalityName,
-                         ReviewStatus status, int scoredItems, int totalItems) {
+                         boolean second, ReviewStatus status, int scoredItems, int totalItems) {
     }
 
     private final Jdbi jdbi;
@@ -48,7 +48,8 @@ public final class Reviews {
                 .map(own -> {
                     ReviewRound round = round(dao, own.reviewRoundId());
                     return new Listed(own.reviewId(), round.name(), own.kommunkod(),
-                            municipalityName(dao, round, own.kommunkod()), own.status(), own.scoredItems(),
+                            municipalityName(dao, round, own.kommunkod()), Review.SECOND.equals(own.kind()),
+                            own.status(), own.scoredItems(),
                             editions.require(round.checklistId()).items().size());
                 })
                 .toList());
@@ -77,7 +78,7 @@ public final class Reviews {
         requireWritable(user, workspace.review());
         Item item = workspace.checklist().item(itemId)
                 .orElseThrow(() -> new UserError("Frågan " + itemId + " finns inte i checklistan."));
-        String score = validScore(workspace.checklist(), item, scoreKey);
+        String score = ScoreKeys.validOrNull(workspace.checklist(), item, scoreKey);
         String text = comment == null ? "" : comment.strip();
         if (text.length() > 4000) {
             throw new UserError("Kommentaren får vara högst 4000 tecken (den är " + text.length() + ").");
@@ -169,8 +170,12 @@ public final class Reviews {
         return new SubmitOutcome.Submitted();
     }
 
-    /** An admin opens a submitted review again for changes. */
-    public void reopen(User admin, long reviewId) {
+    /**
+     * An admin opens a submitted review again for changes, with a reason for the audit log. Results computed from
+     * the review stop counting as final until it is submitted again. Not while the round's results are
+     * published: the publication is withdrawn first.
+     */
+    public void reopen(User admin, long reviewId, String reason) {
         if (admin.role() != Role.ADMIN) {
             throw new NotFound("Granskningen finns inte.");
         }
@@ -178,10 +183,19 @@ public final class Reviews {
         if (!review.submitted()) {
             throw new UserError("Granskningen är inte inskickad och behöver inte öppnas igen.");
         }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 2000) {
+            throw new UserError("Skriv varför granskningen öppnas igen (högst 2000 tecken): skälet loggas.");
+        }
         jdbi.useTransaction(handle -> {
-            handle.attach(ReviewDao.class).setStatus(reviewId, ReviewStatus.IN_PROGRESS.key(), null);
+            ReviewDao dao = handle.attach(ReviewDao.class);
+            if (dao.round(review.reviewRoundId()).orElseThrow().published()) {
+                throw new UserError("Omgångens resultat är publicerade. Dra tillbaka publiceringen innan en"
+                        + " granskning öppnas igen.");
+            }
+            dao.setStatus(reviewId, ReviewStatus.IN_PROGRESS.key(), null);
             audit.record(handle, admin.username(), "granskning återöppnad", subject(reviewId), null,
-                    ReviewStatus.SUBMITTED.key(), ReviewStatus.IN_PROGRESS.key());
+                    ReviewStatus.SUBMITTED.key(), ReviewStatus.IN_PROGRESS.key() + ": " + why);
         });
     }
 
@@ -212,27 +226,6 @@ public final class Reviews {
         if (review.submitted()) {
             throw new UserError("Granskningen är inskickad och kan inte ändras. Be projektledaren öppna den igen.");
         }
-    }
-
-    private static String validScore(Checklist checklist, Item item, String scoreKey) {
-        if (scoreKey == null || scoreKey.isBlank()) {
-            return null;
-        }
-        if (scoreKey.equals(ItemAnswer.NOT_APPLICABLE)) {
-            if (!item.allowsNotApplicable()) {
-                throw new UserError("Fråga " + item.id() + " kan inte bedömas som ej tillämplig.");
-            }
-            return scoreKey;
-        }
-        try {
-            int value = Integer.parseInt(scoreKey);
-            if (checklist.scale().level(value).isPresent()) {
-                return scoreKey;
-            }
-        } catch (NumberFormatException notANumber) {
-            // falls through to the message below
-        }
-        throw new UserError("Poängen måste vara en av " + checklist.scale().values() + " (fick " + scoreKey + ").");
     }
 
     private static String subject(long reviewId) {

@@ -21,18 +21,31 @@ import se.webbgranskning.scoring.MunicipalityRanking;
  * The result table as CSV for Swedish Excel: semicolon-separated, UTF-8 with BOM, decimal comma, CRLF.
  * Unknown values (size class without population, areas without applicable items) are empty cells.
  */
-final class ResultCsv {
+public final class ResultCsv {
 
     private ResultCsv() {
     }
 
-    static String render(Checklist checklist, MunicipalityRanking.Table table) {
+    public static String render(Checklist checklist, MunicipalityRanking.Table table) {
+        return render(checklist, table, null);
+    }
+
+    /** With {@code roundName} (not null), every row also names the review round, in a last column "omgang". */
+    public static String render(Checklist checklist, MunicipalityRanking.Table table, String roundName) {
         StringWriter text = new StringWriter().append('\uFEFF');
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
         try (CSVPrinter printer = new CSVPrinter(text, format)) {
-            printer.printRecord(header(checklist));
+            List<String> header = header(checklist);
+            if (roundName != null) {
+                header.add("omgang");
+            }
+            printer.printRecord(header);
             for (MunicipalityRanking.RankedEntry entry : table.entries()) {
-                printer.printRecord(row(checklist, entry));
+                List<String> row = row(checklist, entry);
+                if (roundName != null) {
+                    row.add(roundName);
+                }
+                printer.printRecord(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

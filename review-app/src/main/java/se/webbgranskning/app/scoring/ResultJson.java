@@ -13,14 +13,19 @@ import se.webbgranskning.scoring.AreaFulfilment;
 import se.webbgranskning.scoring.MunicipalityRanking;
 
 /** The result table as JSON: full-precision numbers plus the one-decimal score as published; unknowns are null. */
-final class ResultJson {
+public final class ResultJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ResultJson() {
     }
 
-    static String render(Checklist checklist, MunicipalityRanking.Table table) {
+    public static String render(Checklist checklist, MunicipalityRanking.Table table) {
+        return write(tree(checklist, table));
+    }
+
+    /** The result document as a tree, for callers that add to it (the review round's export). */
+    public static ObjectNode tree(Checklist checklist, MunicipalityRanking.Table table) {
         ObjectNode root = MAPPER.createObjectNode();
         ObjectNode edition = root.putObject("checklist");
         edition.put("id", checklist.id());
@@ -33,6 +38,10 @@ final class ResultJson {
         }
         ArrayNode results = root.putArray("results");
         table.entries().forEach(entry -> results.add(row(entry)));
+        return root;
+    }
+
+    public static String write(ObjectNode root) {
         try {
             return MAPPER.writeValueAsString(root) + System.lineSeparator();
         } catch (JsonProcessingException e) {

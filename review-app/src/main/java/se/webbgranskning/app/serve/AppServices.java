@@ -21,11 +21,23 @@ import se.webbgranskning.app.auth.Users;
 import se.webbgranskning.app.db.Database;
 import se.webbgranskning.app.municipalities.MunicipalityHomeRoutes;
 import se.webbgranskning.app.municipalities.MunicipalityNames;
+import se.webbgranskning.app.results.AdjudicationRoutes;
+import se.webbgranskning.app.results.Adjudications;
+import se.webbgranskning.app.results.Reports;
+import se.webbgranskning.app.results.ResultRoutes;
+import se.webbgranskning.app.results.FinalScores;
+import se.webbgranskning.app.results.GoodExamples;
+import se.webbgranskning.app.results.Publication;
+import se.webbgranskning.app.results.RoundResults;
 import se.webbgranskning.app.review.ArchivedPageRoutes;
+import se.webbgranskning.app.secondreview.AgreementRoutes;
+import se.webbgranskning.app.secondreview.RoundAgreement;
+import se.webbgranskning.app.secondreview.SecondReviews;
 import se.webbgranskning.app.review.ChecklistEditions;
 import se.webbgranskning.app.review.ReviewRounds;
 import se.webbgranskning.app.review.ReviewRoutes;
 import se.webbgranskning.app.review.Reviews;
+import se.webbgranskning.app.snapshot.ArchivedPageResponse;
 import se.webbgranskning.app.snapshot.Snapshots;
 import se.webbgranskning.app.web.Templates;
 import se.webbgranskning.app.web.WebSecurity;
@@ -56,6 +68,11 @@ public final class AppServices {
     private final Reviews reviews;
 
     private final CrawlJobs crawlJobs;
+    private final SecondReviews secondReviews;
+    private final FinalScores finalScores;
+    private final RoundResults roundResults;
+    private final Adjudications adjudications;
+    private final Publication publication;
 
     private AppServices(Path dataDirectory, Jdbi jdbi, MunicipalityRegistry registry, Clock clock,
                         CrawlJobs.CrawlSetup crawlSetup) {
@@ -74,6 +91,11 @@ public final class AppServices {
         this.reviewRounds = new ReviewRounds(jdbi, pageIndex, editions, audit, clock);
         this.reviews = new Reviews(jdbi, editions, snapshots, audit, clock);
         this.crawlJobs = new CrawlJobs(dataDirectory, pageIndex, crawlSetup, audit, clock);
+        this.secondReviews = new SecondReviews(jdbi, reviewRounds, audit, clock);
+        this.finalScores = new FinalScores(jdbi, pageIndex, editions);
+        this.roundResults = new RoundResults(finalScores, editions, registry);
+        this.adjudications = new Adjudications(jdbi, editions, finalScores, audit, clock);
+        this.publication = new Publication(jdbi, roundResults, audit, clock);
     }
 
     /** The app over a data directory; crawls started from it cover the registry's municipalities. */
@@ -95,12 +117,17 @@ public final class AppServices {
         return WebServer.create(security, templates, List.of(
                 new LoginRoutes(users, sessions, throttle, security, templates),
                 new AccountRoutes(users, sessions, templates),
-                new RoundRoutes(reviewRounds, pageIndex, editions, users, templates),
+                new RoundRoutes(reviewRounds, pageIndex, editions, users, templates, secondReviews),
                 new CrawlRoutes(crawlJobs, pageIndex, templates),
                 new ChecklistRoutes(editions, templates),
                 new ReviewRoutes(reviews, snapshots, templates),
                 new ArchivedPageRoutes(reviews, snapshots, dataDirectory.resolve("warc")),
-                new MunicipalityHomeRoutes(municipalityNames, templates)));
+                new AdjudicationRoutes(adjudications, reviewRounds, templates),
+                new AgreementRoutes(new RoundAgreement(jdbi, editions), reviewRounds, secondReviews, templates),
+                new ResultRoutes(reviewRounds, roundResults, new Reports(jdbi, roundResults, new GoodExamples(jdbi)),
+                        publication, templates, new GoodExamples(jdbi), snapshots,
+                        new ArchivedPageResponse(dataDirectory.resolve("warc"))),
+                new MunicipalityHomeRoutes(municipalityNames, reviewRounds, roundResults, templates)));
     }
 
     public Path dataDirectory() {
@@ -157,5 +184,21 @@ public final class AppServices {
 
     public Snapshots snapshots() {
         return snapshots;
+    }
+
+    public SecondReviews secondReviews() {
+        return secondReviews;
+    }
+
+    public RoundResults roundResults() {
+        return roundResults;
+    }
+
+    public Adjudications adjudications() {
+        return adjudications;
+    }
+
+    public Publication publication() {
+        return publication;
     }
 }

@@ -157,18 +157,25 @@ class ReviewsTest {
     }
 
     @Test
-    void onlyAnAdminReopensASubmittedReview() {
+    void onlyAnAdminReopensASubmittedReviewAndOnlyWithAReason() {
         List<Item> items = reviews.open(reviewer, id()).checklist().items();
         items.forEach(item -> reviews.save(reviewer, id(), item.id(), "0", "", 0));
         reviews.submit(reviewer, id(), false);
         User admin = world.account("reviews-lead", Role.ADMIN, null);
 
-        assertThatThrownBy(() -> reviews.reopen(reviewer, id())).isInstanceOf(NotFound.class);
-        reviews.reopen(admin, id());
+        assertThatThrownBy(() -> reviews.reopen(reviewer, id(), "skäl")).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> reviews.reopen(admin, id(), "  ")).isInstanceOf(UserError.class)
+                .hasMessageContaining("Skriv varför");
+        assertThat(world.review(reviewer, id()).submitted()).isTrue();
+        reviews.reopen(admin, id(), "Kommunen påpekade en missad sida");
 
         assertThat(world.review(reviewer, id()).status()).isEqualTo(ReviewStatus.IN_PROGRESS);
         assertThat(reviews.save(reviewer, id(), items.get(0).id(), "1", "", 1)).isInstanceOf(SaveOutcome.Saved.class);
-        assertThatThrownBy(() -> reviews.reopen(admin, id())).isInstanceOf(UserError.class);
+        assertThatThrownBy(() -> reviews.reopen(admin, id(), "igen")).isInstanceOf(UserError.class);
+        assertThat(world.services().audit().forSubject("granskning " + id()))
+                .filteredOn(entry -> entry.action().equals("granskning återöppnad"))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.afterValue()).endsWith("Kommunen påpekade en missad sida"));
     }
 
     @Test

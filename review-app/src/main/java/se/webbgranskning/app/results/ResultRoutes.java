@@ -33,10 +33,12 @@ public final class ResultRoutes implements RouteGroup {
     private final GoodExamples goodExamples;
     private final Snapshots snapshots;
     private final ArchivedPageResponse archived;
+    private final EvidenceBundles bundles;
 
     public ResultRoutes(ReviewRounds rounds, RoundResults results, Reports reports, Publication publication,
                         Templates templates, GoodExamples goodExamples, Snapshots snapshots,
-                        ArchivedPageResponse archived) {
+                        ArchivedPageResponse archived, EvidenceBundles bundles) {
+        this.bundles = bundles;
         this.goodExamples = goodExamples;
         this.snapshots = snapshots;
         this.archived = archived;
@@ -55,6 +57,7 @@ public final class ResultRoutes implements RouteGroup {
         routes.get("/admin/omgangar/{round}/export/{file}", this::export, Role.ADMIN);
         routes.get("/rapport/{round}/{code}", this::report, Role.ADMIN, Role.MUNICIPALITY);
         routes.get("/rapport/{round}/exempel/{page}", this::example, Role.ADMIN, Role.MUNICIPALITY);
+        routes.get("/rapport/{round}/{code}/bevispaket.zip", this::bundle, Role.ADMIN, Role.MUNICIPALITY);
     }
 
     private void table(Context ctx) {
@@ -97,21 +100,38 @@ public final class ResultRoutes implements RouteGroup {
         ctx.result(body.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** An admin sees every report; a municipality user only its own, and only once the round is published. */
     private void report(Context ctx) {
-        User user = WebSecurity.requireSession(ctx).user();
         ReviewRound round = round(ctx);
+        String code = readableReport(ctx, round);
+        MunicipalityReport report = reports.report(round, code)
+                .orElseThrow(() -> new NotFound("Kommunen har inget slutligt resultat i omgången ännu."));
+        templates.render(ctx, "results/report.jte", Map.of(
+                "page", PageModel.of(report.name() + " – rapport", WebSecurity.requireSession(ctx), ctx.path()),
+                "report", report));
+    }
+
+    private void bundle(Context ctx) throws IOException {
+        ReviewRound round = round(ctx);
+        String code = readableReport(ctx, round);
+        // Streamed: a snapshot with many PDFs is large. The WACZ is complete on disk before the first byte is sent.
+        ctx.contentType("application/zip");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + EvidenceBundles.fileName(round, code) + "\"");
+        bundles.write(round, code, ctx.outputStream());
+    }
+
+    /**
+     * The kommunkod of the report the path names, if the user may read it: an admin every report, a
+     * municipality user only its own and only once the round is published.
+     */
+    private static String readableReport(Context ctx, ReviewRound round) {
+        User user = WebSecurity.requireSession(ctx).user();
         String code = ctx.pathParam("code");
         boolean allowed = user.role() == Role.ADMIN
                 || (round.published() && user.municipality().equals(Optional.of(code)));
         if (!allowed) {
             throw new NotFound("Rapporten finns inte.");
         }
-        MunicipalityReport report = reports.report(round, code)
-                .orElseThrow(() -> new NotFound("Kommunen har inget slutligt resultat i omgången ännu."));
-        templates.render(ctx, "results/report.jte", Map.of(
-                "page", PageModel.of(report.name() + " – rapport", WebSecurity.requireSession(ctx), ctx.path()),
-                "report", report));
+        return code;
     }
 
     /** A good example's archived page, for the reports of a published round (admins: any round). */

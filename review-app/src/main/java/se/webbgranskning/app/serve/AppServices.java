@@ -25,6 +25,7 @@ import se.webbgranskning.app.results.AdjudicationRoutes;
 import se.webbgranskning.app.results.Adjudications;
 import se.webbgranskning.app.results.Reports;
 import se.webbgranskning.app.results.ResultRoutes;
+import se.webbgranskning.app.results.EvidenceBundles;
 import se.webbgranskning.app.results.FinalScores;
 import se.webbgranskning.app.results.GoodExamples;
 import se.webbgranskning.app.results.Publication;
@@ -73,6 +74,8 @@ public final class AppServices {
     private final RoundResults roundResults;
     private final Adjudications adjudications;
     private final Publication publication;
+    private final GoodExamples goodExamples;
+    private final Reports reports;
 
     private AppServices(Path dataDirectory, Jdbi jdbi, MunicipalityRegistry registry, Clock clock,
                         CrawlJobs.CrawlSetup crawlSetup) {
@@ -96,6 +99,8 @@ public final class AppServices {
         this.roundResults = new RoundResults(finalScores, editions, registry);
         this.adjudications = new Adjudications(jdbi, editions, finalScores, audit, clock);
         this.publication = new Publication(jdbi, roundResults, audit, clock);
+        this.goodExamples = new GoodExamples(jdbi);
+        this.reports = new Reports(jdbi, roundResults, goodExamples);
     }
 
     /** The app over a data directory; crawls started from it cover the registry's municipalities. */
@@ -124,9 +129,9 @@ public final class AppServices {
                 new ArchivedPageRoutes(reviews, snapshots, dataDirectory.resolve("warc")),
                 new AdjudicationRoutes(adjudications, reviewRounds, templates),
                 new AgreementRoutes(new RoundAgreement(jdbi, editions), reviewRounds, secondReviews, templates),
-                new ResultRoutes(reviewRounds, roundResults, new Reports(jdbi, roundResults, new GoodExamples(jdbi)),
-                        publication, templates, new GoodExamples(jdbi), snapshots,
-                        new ArchivedPageResponse(dataDirectory.resolve("warc"))),
+                new ResultRoutes(reviewRounds, roundResults, reports, publication, templates, goodExamples, snapshots,
+                        new ArchivedPageResponse(dataDirectory.resolve("warc")),
+                        new EvidenceBundles(pageIndex, reports, templates, dataDirectory.resolve("warc"), clock)),
                 new MunicipalityHomeRoutes(municipalityNames, reviewRounds, roundResults, templates)));
     }
 

@@ -8,6 +8,7 @@ import se.webbgranskning.app.review.Review;
 import se.webbgranskning.app.review.ReviewRound;
 import se.webbgranskning.app.review.ReviewRounds;
 import se.webbgranskning.app.review.Reviews;
+import se.webbgranskning.app.snapshot.SnapshotPage;
 import se.webbgranskning.app.web.DemoWorld;
 import se.webbgranskning.checklist.Item;
 
@@ -68,6 +69,20 @@ final class RoundWork {
             reviews().save(reviewer, reviewId, item.id(), overrides.getOrDefault(item.id(), score), "", version);
         }
         reviews().submit(reviewer, reviewId, true);
+    }
+
+    /**
+     * Cites the first line of an archived HTML page of the municipality's snapshot for an item of one of its
+     * reviews, before it is submitted; returns the page.
+     */
+    SnapshotPage cite(String kommunkod, String kind, String itemId) {
+        SnapshotPage page = world.services().snapshots().pages(round.crawlRoundId(), kommunkod, "").stream()
+                .filter(p -> p.isHtml() && p.archived())
+                .filter(p -> !world.services().snapshots().text(p.pageId()).isBlank())
+                .findFirst().orElseThrow();
+        String quote = world.services().snapshots().text(page.pageId()).strip().split("\n")[0].strip();
+        reviews().cite(reviewerOf(kommunkod, kind), reviewId(kommunkod, kind), itemId, page.pageId(), quote, 0);
+        return page;
     }
 
     void scoreAndSubmit(String kommunkod, String score) {

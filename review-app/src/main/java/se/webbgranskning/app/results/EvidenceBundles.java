@@ -48,9 +48,12 @@ public final class EvidenceBundles {
         return "bevispaket-omgang-" + round.reviewRoundId() + "-" + kommunkod + ".zip";
     }
 
-    /** Writes the bundle; the municipality must have a final result in the round. */
+    /**
+     * Writes the bundle; the municipality must have a final result in the round. The report compares only with
+     * published earlier rounds: the file may leave the project.
+     */
     public void write(ReviewRound round, String kommunkod, OutputStream out) throws IOException {
-        MunicipalityReport report = reports.report(round, kommunkod)
+        MunicipalityReport report = reports.report(round, kommunkod, true)
                 .orElseThrow(() -> new NotFound("Kommunen har inget slutligt resultat i omgången ännu."));
         List<ArchivedCapture> captures = pageIndex.archivedCaptures(round.crawlRoundId(), kommunkod);
         Path directory = Files.createTempDirectory("wg-bevispaket");

@@ -13,10 +13,11 @@ import se.webbgranskning.scoring.MunicipalityRanking;
 
 /**
  * One municipality's report: its Delindex 1 and ranks, each area against the national and size-class averages,
- * and every item with its final score, evidence and the checklist's tip.
+ * every item with its final score, evidence and the checklist's tip, and the change since an earlier round.
  */
 public record MunicipalityReport(ReviewRound round, Checklist checklist, MunicipalityRanking.RankedEntry entry,
-                                 int rankedCount, int sizeClassCount, List<AreaLine> areas, List<ItemLine> items) {
+                                 int rankedCount, int sizeClassCount, List<AreaLine> areas, List<ItemLine> items,
+                                 Optional<YearOnYear.Comparison> previous) {
 
     public MunicipalityReport {
         areas = List.copyOf(areas);

@@ -27,15 +27,20 @@ public final class Reports {
     private final Jdbi jdbi;
     private final RoundResults roundResults;
     private final GoodExamples goodExamples;
+    private final YearOnYear yearOnYear;
 
-    public Reports(Jdbi jdbi, RoundResults roundResults, GoodExamples goodExamples) {
+    public Reports(Jdbi jdbi, RoundResults roundResults, GoodExamples goodExamples, YearOnYear yearOnYear) {
         this.jdbi = jdbi;
         this.roundResults = roundResults;
         this.goodExamples = goodExamples;
+        this.yearOnYear = yearOnYear;
     }
 
-    /** The report, or empty while the municipality has no final result in the round. */
-    public Optional<MunicipalityReport> report(ReviewRound round, String kommunkod) {
+    /**
+     * The report, or empty while the municipality has no final result in the round. With
+     * {@code publishedOnly} (a municipality user) it compares only with earlier rounds that are published.
+     */
+    public Optional<MunicipalityReport> report(ReviewRound round, String kommunkod, boolean publishedOnly) {
         RoundResults.Results results = roundResults.of(round);
         Optional<MunicipalityRanking.RankedEntry> found = results.entry(kommunkod);
         if (found.isEmpty()) {
@@ -66,7 +71,7 @@ public final class Reports {
                 .toList();
         int sizeClassCount = (int) all.stream().filter(sameClass).count();
         return Optional.of(new MunicipalityReport(round, results.checklist(), entry, all.size(), sizeClassCount,
-                areas, items));
+                areas, items, yearOnYear.compare(round, outcome, publishedOnly)));
     }
 
     private static OptionalDouble average(List<MunicipalityRanking.RankedEntry> entries, int areaIndex,

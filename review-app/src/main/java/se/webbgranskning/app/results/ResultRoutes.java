@@ -103,7 +103,8 @@ public final class ResultRoutes implements RouteGroup {
     private void report(Context ctx) {
         ReviewRound round = round(ctx);
         String code = readableReport(ctx, round);
-        MunicipalityReport report = reports.report(round, code)
+        boolean admin = WebSecurity.requireSession(ctx).user().role() == Role.ADMIN;
+        MunicipalityReport report = reports.report(round, code, !admin)
                 .orElseThrow(() -> new NotFound("Kommunen har inget slutligt resultat i omgången ännu."));
         templates.render(ctx, "results/report.jte", Map.of(
                 "page", PageModel.of(report.name() + " – rapport", WebSecurity.requireSession(ctx), ctx.path()),

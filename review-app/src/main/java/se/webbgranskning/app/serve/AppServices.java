@@ -23,6 +23,7 @@ import se.webbgranskning.app.municipalities.MunicipalityHomeRoutes;
 import se.webbgranskning.app.municipalities.MunicipalityNames;
 import se.webbgranskning.app.results.AdjudicationRoutes;
 import se.webbgranskning.app.results.Adjudications;
+import se.webbgranskning.app.results.ChartRoutes;
 import se.webbgranskning.app.results.Reports;
 import se.webbgranskning.app.results.ResultRoutes;
 import se.webbgranskning.app.results.EvidenceBundles;
@@ -30,6 +31,7 @@ import se.webbgranskning.app.results.FinalScores;
 import se.webbgranskning.app.results.GoodExamples;
 import se.webbgranskning.app.results.Publication;
 import se.webbgranskning.app.results.RoundResults;
+import se.webbgranskning.app.results.YearOnYear;
 import se.webbgranskning.app.review.ArchivedPageRoutes;
 import se.webbgranskning.app.secondreview.AgreementRoutes;
 import se.webbgranskning.app.secondreview.RoundAgreement;
@@ -100,7 +102,8 @@ public final class AppServices {
         this.adjudications = new Adjudications(jdbi, editions, finalScores, audit, clock);
         this.publication = new Publication(jdbi, roundResults, audit, clock);
         this.goodExamples = new GoodExamples(jdbi);
-        this.reports = new Reports(jdbi, roundResults, goodExamples);
+        this.reports = new Reports(jdbi, roundResults, goodExamples,
+                new YearOnYear(reviewRounds, roundResults, editions));
     }
 
     /** The app over a data directory; crawls started from it cover the registry's municipalities. */
@@ -128,6 +131,7 @@ public final class AppServices {
                 new ReviewRoutes(reviews, snapshots, templates),
                 new ArchivedPageRoutes(reviews, snapshots, dataDirectory.resolve("warc")),
                 new AdjudicationRoutes(adjudications, reviewRounds, templates),
+                new ChartRoutes(reviewRounds, roundResults, templates),
                 new AgreementRoutes(new RoundAgreement(jdbi, editions), reviewRounds, secondReviews, templates),
                 new ResultRoutes(reviewRounds, roundResults, reports, publication, templates, goodExamples, snapshots,
                         new ArchivedPageResponse(dataDirectory.resolve("warc")),
@@ -189,6 +193,14 @@ public final class AppServices {
 
     public Snapshots snapshots() {
         return snapshots;
+    }
+
+    public ChecklistEditions editions() {
+        return editions;
+    }
+
+    public Reports reports() {
+        return reports;
     }
 
     public SecondReviews secondReviews() {

@@ -34,6 +34,19 @@ final class RoundWork {
         rounds().assign("test", round, DemoWorld.NORRVIK, bo);
     }
 
+    private RoundWork(RoundWork accounts, ReviewRound round) {
+        world = accounts.world;
+        admin = accounts.admin;
+        anna = accounts.anna;
+        bo = accounts.bo;
+        this.round = round;
+    }
+
+    /** The same people at work in another round. */
+    RoundWork in(ReviewRound other) {
+        return new RoundWork(this, other);
+    }
+
     ReviewRounds rounds() {
         return world.services().reviewRounds();
     }

@@ -32,6 +32,15 @@ public final class Numbers {
         return value.isPresent() ? oneDecimal(value.getAsDouble()) : NONE;
     }
 
+    /** As {@link #percent(Optional)} with the per cent sign, which a dash for "none" does without. */
+    public static String percentSign(Optional<Double> value) {
+        return value.map(v -> oneDecimal(v) + " %").orElse(NONE);
+    }
+
+    public static String percentSign(OptionalDouble value) {
+        return value.isPresent() ? oneDecimal(value.getAsDouble()) + " %" : NONE;
+    }
+
     /** An agreement coefficient (kappa, alpha) with two decimals, or a dash where it is undefined. */
     public static String coefficient(OptionalDouble value) {
         return value.isPresent()

@@ -2,11 +2,17 @@ package se.webbgranskning.app.browser;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import se.webbgranskning.app.review.Review;
+import se.webbgranskning.app.web.DemoWorld;
+import se.webbgranskning.app.web.RoundWork;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -110,6 +116,41 @@ class AccessibilityTest {
         assertAccessible("the crawl rounds page");
         browser.open(demo.baseUrl() + "/admin/genomsokningar/" + demo.crawlRoundId());
         assertAccessible("a crawl round's page");
+        softly.assertAll();
+    }
+
+    /**
+     * The second-review and result pages on a round of their own: both municipalities drawn, one disagreement
+     * each. The comparison page is checked with its decision forms, the rest after the round is published.
+     */
+    @Test
+    void secondReviewAndResultPages() {
+        RoundWork work = new RoundWork(demo.services(), demo.crawlRoundId(), "a11y");
+        demo.services().secondReviews().draw("test", work.round, 100, 2, OptionalLong.of(7L),
+                List.of(work.anna, work.bo));
+        for (String code : List.of(DemoWorld.EKBACKA, DemoWorld.NORRVIK)) {
+            work.cite(code, Review.FIRST, "A1");
+            work.scoreAndSubmit(code, Review.FIRST, "2", Map.of("F3", "0"));
+            work.scoreAndSubmit(code, Review.SECOND, "2", Map.of("F3", "1"));
+        }
+        String round = "/admin/omgangar/" + work.round.reviewRoundId();
+        browser.logIn(demo.baseUrl(), "admin", demo.password("admin"));
+        browser.open(demo.baseUrl() + "/jamforelse/" + work.round.reviewRoundId() + "/" + DemoWorld.EKBACKA);
+        assertAccessible("the comparison page with a decision to make");
+        browser.open(demo.baseUrl() + round + "/resultat");
+        assertAccessible("the results page before all are final");
+        for (String code : List.of(DemoWorld.EKBACKA, DemoWorld.NORRVIK)) {
+            demo.services().adjudications().decide(work.admin, work.round, code, "F3", "1", "Delvis på teckenspråk");
+        }
+        demo.services().publication().publish(work.admin, work.current());
+        browser.open(demo.baseUrl() + round + "/resultat");
+        assertAccessible("the published results page");
+        browser.open(demo.baseUrl() + round + "/diagram");
+        assertAccessible("the charts page");
+        browser.open(demo.baseUrl() + round + "/overensstammelse");
+        assertAccessible("the agreement page");
+        browser.open(demo.baseUrl() + "/rapport/" + work.round.reviewRoundId() + "/" + DemoWorld.EKBACKA);
+        assertAccessible("a municipality's report");
         softly.assertAll();
     }
 

@@ -85,6 +85,10 @@ final class SharedDemo {
         return reviewer.username();
     }
 
+    se.webbgranskning.app.serve.AppServices services() {
+        return app.services();
+    }
+
     String password(String username) {
         return demo.accounts().stream().filter(account -> account.username().equals(username))
                 .map(DemoSetup.Account::password).findFirst()

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import se.webbgranskning.app.review.Review;
 import se.webbgranskning.app.web.DemoWorld;
+import se.webbgranskning.app.web.RoundWork;
 import se.webbgranskning.app.web.TestApp;
 import se.webbgranskning.app.web.WebClient;
 

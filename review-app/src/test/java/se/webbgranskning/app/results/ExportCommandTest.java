@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.webbgranskning.app.cli.CliRunner;
 import se.webbgranskning.app.cli.ExitCodes;
 import se.webbgranskning.app.web.DemoWorld;
+import se.webbgranskning.app.web.RoundWork;
 
 class ExportCommandTest {
 
@@ -25,7 +26,7 @@ class ExportCommandTest {
     void writesTheRoundsResultAndItemFilesAndNamesTheMunicipalitiesLeftOut() throws IOException {
         RoundWork work = new RoundWork("export");
         work.scoreAndSubmit(DemoWorld.EKBACKA, "2");
-        String data = work.world.services().dataDirectory().toString();
+        String data = work.services.dataDirectory().toString();
 
         CliRunner.Outcome csv = CliRunner.run("export", Long.toString(work.round.reviewRoundId()), "--data", data,
                 "--output-dir", out.toString());
@@ -33,7 +34,7 @@ class ExportCommandTest {
         assertThat(csv.exitCode()).as(csv.err()).isZero();
         Path results = out.resolve("omgang-" + work.round.reviewRoundId() + "-resultat.csv");
         Path items = out.resolve("omgang-" + work.round.reviewRoundId() + "-punkter.csv");
-        RoundResults.Results current = work.world.services().roundResults().of(work.current());
+        RoundResults.Results current = work.services.roundResults().of(work.current());
         assertThat(Files.readString(results, StandardCharsets.UTF_8)).isEqualTo(RoundExport.resultsCsv(current));
         assertThat(Files.readAllLines(items, StandardCharsets.UTF_8)).hasSize(1 + current.checklist().items().size());
         assertThat(csv.out()).contains("1 kommuner med slutliga resultat");

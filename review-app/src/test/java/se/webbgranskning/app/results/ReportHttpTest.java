@@ -26,6 +26,7 @@ import se.webbgranskning.app.review.Review;
 import se.webbgranskning.app.snapshot.SafeSnapshotHtml;
 import se.webbgranskning.app.snapshot.SnapshotPage;
 import se.webbgranskning.app.web.DemoWorld;
+import se.webbgranskning.app.web.RoundWork;
 import se.webbgranskning.app.web.TestApp;
 import se.webbgranskning.app.web.WebClient;
 
@@ -55,7 +56,7 @@ class ReportHttpTest {
         work.scoreAndSubmit(DemoWorld.EKBACKA, Review.FIRST, "2", Map.of("A2", "0"));
         norrvikExample = work.cite(DemoWorld.NORRVIK, Review.FIRST, "A2");
         work.scoreAndSubmit(DemoWorld.NORRVIK, "2");
-        User staff = work.world.account("report-ekbacka", Role.MUNICIPALITY, DemoWorld.EKBACKA);
+        User staff = work.account("report-ekbacka", Role.MUNICIPALITY, DemoWorld.EKBACKA);
         municipality = app.loggedIn(staff.username());
         report = "/rapport/" + work.round.reviewRoundId() + "/" + DemoWorld.EKBACKA;
     }
@@ -77,7 +78,7 @@ class ReportHttpTest {
         assertThat(archived.headers().firstValue("Content-Security-Policy").orElseThrow())
                 .startsWith(SafeSnapshotHtml.CONTENT_SECURITY_POLICY);
         assertThat(archived.body()).doesNotContainIgnoringCase("<script");
-        SnapshotPage notCited = work.world.services().snapshots().pages(work.round.crawlRoundId(), DemoWorld.NORRVIK, "")
+        SnapshotPage notCited = work.services.snapshots().pages(work.round.crawlRoundId(), DemoWorld.NORRVIK, "")
                 .stream().filter(p -> p.archived() && p.pageId() != norrvikExample.pageId()).findFirst().orElseThrow();
         assertThat(municipality.get("/rapport/" + work.round.reviewRoundId() + "/exempel/" + notCited.pageId())
                 .statusCode()).isEqualTo(404);
@@ -112,7 +113,7 @@ class ReportHttpTest {
     }
 
     private void publish() {
-        work.world.services().publication().publish(work.admin, work.current());
+        work.services.publication().publish(work.admin, work.current());
     }
 
     private HttpResponse<byte[]> bytes(String path) {

@@ -16,6 +16,7 @@ import se.webbgranskning.app.auth.Role;
 import se.webbgranskning.app.auth.User;
 import se.webbgranskning.app.review.Review;
 import se.webbgranskning.app.web.DemoWorld;
+import se.webbgranskning.app.web.RoundWork;
 import se.webbgranskning.app.web.TestApp;
 import se.webbgranskning.app.web.WebClient;
 
@@ -61,6 +62,7 @@ class ResultHttpTest {
         Document page = Jsoup.parse(lead.get(comparison).body());
         assertThat(page.select("tr.disagreed")).extracting(row -> row.id()).containsExactly("punkt-C2");
         assertThat(page.select("form.decide-form")).hasSize(1);
+        assertThat(page.select("a[href=#punkt-C2]")).hasSize(1);
 
         HttpResponse<String> decided = lead.postForm(comparison + "/avgor/C2", Map.of("poang", "2",
                 "skal", "Maxtaxan anges i PDF-broschyren"));
@@ -89,7 +91,7 @@ class ResultHttpTest {
     void aMunicipalitySeesItsOwnReportOnlyAfterPublicationAndNeverAnothers() {
         work.scoreAndSubmit(DemoWorld.EKBACKA, Review.FIRST, "2", Map.of("F3", "0"));
         work.scoreAndSubmit(DemoWorld.NORRVIK, "1");
-        User ekbacka = work.world.account("ekbacka-staff", Role.MUNICIPALITY, DemoWorld.EKBACKA);
+        User ekbacka = work.account("ekbacka-staff", Role.MUNICIPALITY, DemoWorld.EKBACKA);
         WebClient municipality = app.loggedIn(ekbacka.username());
         String own = "/rapport/" + work.round.reviewRoundId() + "/" + DemoWorld.EKBACKA;
         String other = "/rapport/" + work.round.reviewRoundId() + "/" + DemoWorld.NORRVIK;
@@ -103,7 +105,7 @@ class ResultHttpTest {
         assertThat(report.statusCode()).isEqualTo(200);
         Document page = Jsoup.parse(report.body());
         assertThat(page.select(".big-number").text()).isEqualTo(
-                work.world.services().roundResults().of(work.current()).entry(DemoWorld.EKBACKA).orElseThrow()
+                work.services.roundResults().of(work.current()).entry(DemoWorld.EKBACKA).orElseThrow()
                         .result().displayScore().toPlainString().replace('.', ','));
         assertThat(page.text()).contains("Rang 1 av 2");
         assertThat(page.select("#punkt-F3 .tip")).hasSize(1);

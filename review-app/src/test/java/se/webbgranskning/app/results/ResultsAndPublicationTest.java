@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import se.webbgranskning.app.UserError;
 import se.webbgranskning.app.review.Review;
 import se.webbgranskning.app.web.DemoWorld;
+import se.webbgranskning.app.web.RoundWork;
 import se.webbgranskning.scoring.MunicipalityRanking;
 
 class ResultsAndPublicationTest {
@@ -77,7 +78,7 @@ class ResultsAndPublicationTest {
         publication().withdraw(work.admin, work.current(), "Kommunen har begärt omprövning");
         work.reviews().reopen(work.admin, review, "Kommunen har begärt omprövning");
         assertThat(results().notFinal()).extracting(MunicipalityOutcome::kommunkod).containsExactly(DemoWorld.EKBACKA);
-        assertThat(work.world.services().audit().forSubject("omgång " + work.round.reviewRoundId()))
+        assertThat(work.services.audit().forSubject("omgång " + work.round.reviewRoundId()))
                 .extracting(entry -> entry.action())
                 .containsSubsequence("resultat publicerade", "publicering tillbakadragen");
     }
@@ -135,10 +136,10 @@ class ResultsAndPublicationTest {
     }
 
     private RoundResults.Results results() {
-        return work.world.services().roundResults().of(work.current());
+        return work.services.roundResults().of(work.current());
     }
 
     private Publication publication() {
-        return work.world.services().publication();
+        return work.services.publication();
     }
 }

@@ -20,6 +20,7 @@ import se.webbgranskning.app.secondreview.SampleDraw;
 import se.webbgranskning.app.secondreview.SecondReviewDraw;
 import se.webbgranskning.app.secondreview.SecondReviews;
 import se.webbgranskning.app.web.DemoWorld;
+import se.webbgranskning.app.web.RoundWork;
 import se.webbgranskning.scoring.Score;
 
 class SecondReviewAndAdjudicationTest {
@@ -31,14 +32,14 @@ class SecondReviewAndAdjudicationTest {
     @BeforeEach
     void round() {
         work = new RoundWork("second");
-        secondReviews = work.world.services().secondReviews();
-        adjudications = work.world.services().adjudications();
+        secondReviews = work.services.secondReviews();
+        adjudications = work.services.adjudications();
     }
 
     @Test
     void theDrawWaitsUntilEveryMunicipalityHasItsFirstReviewer() {
         ReviewRound partly = work.rounds().create("test", "Halvfördelad " + work.anna.username(),
-                work.world.crawlRoundId(), "delindex1-2026");
+                work.crawlRoundId, "delindex1-2026");
         work.rounds().assign("test", partly, DemoWorld.EKBACKA, work.anna);
 
         assertThatThrownBy(() -> draw(partly, 100, 1, 7L)).isInstanceOf(UserError.class)
@@ -55,7 +56,7 @@ class SecondReviewAndAdjudicationTest {
         assertThat(draw.drawn()).containsExactlyInAnyOrder(DemoWorld.EKBACKA, DemoWorld.NORRVIK);
         assertThat(work.reviewerOf(DemoWorld.EKBACKA, Review.SECOND)).isEqualTo(work.bo);
         assertThat(work.reviewerOf(DemoWorld.NORRVIK, Review.SECOND)).isEqualTo(work.anna);
-        assertThat(work.world.services().audit().forSubject("omgång " + work.round.reviewRoundId()))
+        assertThat(work.services.audit().forSubject("omgång " + work.round.reviewRoundId()))
                 .extracting(AuditLog.Entry::action).contains("urval för andra granskning lottat");
         assertThatThrownBy(() -> draw(work.round, 50, 2, 8L)).isInstanceOf(UserError.class)
                 .hasMessageContaining("redan lottats");
@@ -115,7 +116,7 @@ class SecondReviewAndAdjudicationTest {
         assertThat(outcome.scores().get("B2")).isEqualTo(new FinalScore("B2", Score.points(2), ScoreSource.ADJUDICATED,
                 "E-tjänsten finns på självservicesidan"));
         assertThat(outcome.scores().get("A1").source()).isEqualTo(ScoreSource.AGREED);
-        assertThat(work.world.services().audit().forSubject("omgång " + work.round.reviewRoundId() + " kommun "
+        assertThat(work.services.audit().forSubject("omgång " + work.round.reviewRoundId() + " kommun "
                 + DemoWorld.EKBACKA)).filteredOn(entry -> entry.action().equals("punkt avgjord"))
                 .extracting(AuditLog.Entry::itemId).containsExactly("B2", "C1");
     }
@@ -142,7 +143,7 @@ class SecondReviewAndAdjudicationTest {
     }
 
     private MunicipalityOutcome outcome() {
-        return work.world.services().roundResults().of(work.round).outcomes().get(DemoWorld.EKBACKA);
+        return work.services.roundResults().of(work.round).outcomes().get(DemoWorld.EKBACKA);
     }
 
     private void decide(User user, String item, String score, String reason) {

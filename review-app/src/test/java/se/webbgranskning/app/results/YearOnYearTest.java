@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import se.webbgranskning.app.review.Review;
 import se.webbgranskning.app.review.ReviewRound;
 import se.webbgranskning.app.web.DemoWorld;
+import se.webbgranskning.app.web.RoundWork;
 import se.webbgranskning.checklist.ChecklistException;
 
 class YearOnYearTest {
@@ -47,7 +48,7 @@ class YearOnYearTest {
         String edition = "delindex1-yoy-" + earlier.anna.id();
         String yaml = bundledYaml().replace("id: delindex1-2026", "id: " + edition)
                 .replace("Beskriver webbplatsen vad hemtjänst är", "Förklarar webbplatsen vad hemtjänst är");
-        earlier.world.services().editions().upload("test", edition + ".yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        earlier.services.editions().upload("test", edition + ".yaml", yaml.getBytes(StandardCharsets.UTF_8));
         ReviewRound later = laterRound(edition);
         laterWork(later).scoreAndSubmit(DemoWorld.EKBACKA, Review.FIRST, "2", Map.of());
 
@@ -57,7 +58,7 @@ class YearOnYearTest {
         assertThat(change.leftOut()).containsExactly("A1");
         assertThat(change.items()).extracting(item -> item.item().id()).doesNotContain("A1").hasSize(30);
         assertThat(change.currentScore().doubleValue()).isEqualTo(100.0);
-        String shown = org.jsoup.Jsoup.parse(earlier.world.services().templates().render("results/report_body.jte",
+        String shown = org.jsoup.Jsoup.parse(earlier.services.templates().render("results/report_body.jte",
                 Map.of("report", report(later, false), "standalone", true))).text();
         assertThat(shown).contains("Omgångarna använde olika checklistor").contains("Utanför jämförelsen: A1");
         // A1 (full points then) is left out, so area A counts lower than in the earlier round's own Delindex 1
@@ -74,14 +75,14 @@ class YearOnYearTest {
                 .isNotEqualTo(java.util.Optional.of(earlier.round.reviewRoundId()));
         assertThat(report(later, false).previous().orElseThrow().earlier().reviewRoundId())
                 .isEqualTo(earlier.round.reviewRoundId());
-        earlier.world.services().publication().publish(earlier.admin, earlier.current());
+        earlier.services.publication().publish(earlier.admin, earlier.current());
         assertThat(report(later, true).previous().orElseThrow().earlier().reviewRoundId())
                 .isEqualTo(earlier.round.reviewRoundId());
     }
 
     private ReviewRound laterRound(String checklistId) {
         ReviewRound later = earlier.rounds().create("test", "Senare " + earlier.anna.username() + " " + checklistId,
-                earlier.world.crawlRoundId(), checklistId);
+                earlier.crawlRoundId, checklistId);
         earlier.rounds().assign("test", later, DemoWorld.EKBACKA, earlier.anna);
         return later;
     }
@@ -91,7 +92,7 @@ class YearOnYearTest {
     }
 
     private MunicipalityReport report(ReviewRound round, boolean publishedOnly) {
-        return earlier.world.services().reports().report(round, DemoWorld.EKBACKA, publishedOnly).orElseThrow();
+        return earlier.services.reports().report(round, DemoWorld.EKBACKA, publishedOnly).orElseThrow();
     }
 
     private static String bundledYaml() throws IOException {

@@ -15,6 +15,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import se.webbgranskning.crawl.index.ArchivedCapture;
 import se.webbgranskning.crawl.warc.WarcLocation;
+import se.webbgranskning.crawl.warc.WarcRoot;
 
 /**
  * Writes the bundle's WARC file by copying records out of the crawl's WARC files, each as the gzip member it

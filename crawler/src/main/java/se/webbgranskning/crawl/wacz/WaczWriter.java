@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import se.webbgranskning.crawl.index.ArchivedCapture;
 import se.webbgranskning.crawl.index.PageIndex;
+import se.webbgranskning.crawl.warc.WarcRoot;
 
 /**
  * Writes an evidence bundle: a WACZ file (Web Archive Collection Zipped 1.1.1) holding the WARC records of one

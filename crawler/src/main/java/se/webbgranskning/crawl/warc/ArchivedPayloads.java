@@ -32,7 +32,7 @@ public final class ArchivedPayloads {
     /** Far above any page the crawler keeps, low enough that a few concurrent reads cannot exhaust the heap. */
     public static final int DEFAULT_MAX_BODY_BYTES = 50 * 1024 * 1024;
 
-    private final Path root;
+    private final WarcRoot root;
     private final int maxBodyBytes;
 
     public ArchivedPayloads(Path warcRoot) {
@@ -45,7 +45,7 @@ public final class ArchivedPayloads {
         if (maxBodyBytes < 1 || maxBodyBytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("maxBodyBytes out of range: " + maxBodyBytes);
         }
-        this.root = warcRoot.toAbsolutePath().normalize();
+        this.root = new WarcRoot(warcRoot);
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -57,7 +57,7 @@ public final class ArchivedPayloads {
      *                                  record is cut off or damaged, or its body is larger than the cap
      */
     public ArchivedPayload read(WarcLocation location) throws IOException {
-        Path file = resolve(location.file());
+        Path file = root.resolve(location.file());
         try {
             return readAt(file, location.offset());
         } catch (IOException | RuntimeException e) {
@@ -128,25 +128,6 @@ public final class ArchivedPayloads {
 
     private String tooLarge() {
         return "body larger than the limit of " + maxBodyBytes + " bytes";
-    }
-
-    /** The file a location names, refusing names that are absolute or climb out of the WARC root. */
-    private Path resolve(String relative) {
-        Path path = Path.of(relative);
-        if (relative.isBlank() || path.isAbsolute() || path.getRoot() != null) {
-            throw new IllegalArgumentException("WARC file name must be relative to the WARC root: " + relative);
-        }
-        for (Path part : path) {
-            if (part.toString().equals("..")) {
-                throw new IllegalArgumentException("WARC file name must not contain '..': " + relative);
-            }
-        }
-        // The lexical check is enough: links inside the WARC root would be our own doing, not input
-        Path resolved = root.resolve(path).normalize();
-        if (!resolved.startsWith(root) || resolved.equals(root)) {
-            throw new IllegalArgumentException("WARC file name leaves the WARC root: " + relative);
-        }
-        return resolved;
     }
 
     private static String reason(Exception e) {

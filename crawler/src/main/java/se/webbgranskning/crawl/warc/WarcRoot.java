@@ -1,22 +1,22 @@
-package se.webbgranskning.crawl.wacz;
+package se.webbgranskning.crawl.warc;
 
 import java.nio.file.Path;
 
 /**
  * The directory that the page index's WARC file names are relative to. Names come from the database, so they are
- * checked the way {@link se.webbgranskning.crawl.warc.ArchivedPayloads} checks them (the rule is private there):
- * a name that is absolute or climbs out of the root is a data or programming error.
+ * checked: a name that is absolute or climbs out of the root is a data or programming error. The lexical check is
+ * enough: links inside the WARC root would be our own doing, not input.
  */
-final class WarcRoot {
+public final class WarcRoot {
 
     private final Path root;
 
-    WarcRoot(Path root) {
+    public WarcRoot(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 
     /** @throws IllegalArgumentException if the name is blank, absolute or leaves the root */
-    Path resolve(String relative) {
+    public Path resolve(String relative) {
         Path path = Path.of(relative);
         if (relative.isBlank() || path.isAbsolute() || path.getRoot() != null) {
             throw new IllegalArgumentException("WARC file name must be relative to the WARC root: " + relative);

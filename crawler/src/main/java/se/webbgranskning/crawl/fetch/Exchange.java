@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +19,9 @@ public record Exchange(URI url, List<HeaderField> requestHeaders, String protoco
                        Instant fetchedAt, Duration elapsed) {
 
     public Exchange {
+        // The page index keeps microseconds (TIMESTAMP in H2 and PostgreSQL), and a later revisit copies the time
+        // from it into WARC-Refers-To-Date, which must equal this capture's WARC-Date to the digit
+        fetchedAt = fetchedAt.truncatedTo(ChronoUnit.MICROS);
         requestHeaders = List.copyOf(requestHeaders);
         responseHeaders = List.copyOf(responseHeaders);
     }

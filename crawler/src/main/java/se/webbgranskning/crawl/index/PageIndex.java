@@ -104,6 +104,11 @@ public final class PageIndex {
         return dao(d -> d.countFetched(roundId, code));
     }
 
+    /**
+     * The latest earlier response record with this payload: what a revisit refers to. Only responses count, never
+     * an earlier revisit, so that a third round's revisit names the record that holds the payload (WARC 1.1,
+     * WARC-Refers-To), not another revisit.
+     */
     public Optional<EarlierCapture> earlierCapture(String code, String url, String sha256, String roundId) {
         return dao(d -> d.earlierCapture(code, urlKey(url), sha256, roundId));
     }

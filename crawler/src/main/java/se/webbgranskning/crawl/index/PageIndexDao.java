@@ -85,14 +85,11 @@ interface PageIndexDao {
     List<SiteCounts> siteCounts(@Bind("roundId") String roundId);
 
     @SqlQuery("""
-            SELECT p.warc_record_id, p.url, p.fetched_at,
-                   COALESCE(p.payload_warc_file, p.warc_file) AS file,
-                   COALESCE(p.payload_warc_offset, p.warc_offset) AS record_offset,
-                   COALESCE(p.payload_warc_length, p.warc_length) AS record_length,
-                   p.warc_record_type
+            SELECT p.warc_record_id, p.url, p.fetched_at, p.warc_file AS file, p.warc_offset AS record_offset,
+                   p.warc_length AS record_length, p.warc_record_type
             FROM crawl_page p
             WHERE p.kommunkod = :code AND p.url_key = :key AND p.payload_sha256 = :sha256 AND p.round_id <> :roundId
-              AND p.warc_record_type IN ('response', 'revisit')
+              AND p.warc_record_type = 'response'
             ORDER BY p.fetched_at DESC FETCH FIRST 1 ROWS ONLY""")
     @RegisterConstructorMapper(EarlierCapture.class)
     Optional<EarlierCapture> earlierCapture(@Bind("code") String code, @Bind("key") String urlKey,

@@ -2,10 +2,14 @@ package se.webbgranskning.crawl.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
 import org.junit.jupiter.api.io.TempDir;
 import se.webbgranskning.crawl.fixture.FixtureOptions;
 import se.webbgranskning.crawl.fixture.FixtureWeb;
@@ -40,6 +44,27 @@ class RevisitCrawlTest {
             assertThat(secondBytes).isLessThan(firstBytes / 2);
             JwarcValidator.Outcome valid = JwarcValidator.validate(JwarcValidator.warcFiles(dir.resolve("warc")));
             assertThat(valid.exitCode()).as(valid.output()).isZero();
+
+            RoundResult third = harness.crawl(web, CrawlHarness.testSettings(), sites);
+            IndexedPage startAgain = harness.index.pages(third.roundId(), "9901").stream()
+                    .filter(p -> p.url().equals(start.url())).findFirst().orElseThrow();
+            assertThat(startAgain.warcRecordType()).isEqualTo("revisit");
+            WarcRecord thirdRevisit = record(dir, startAgain);
+            WarcRecord firstResponse = record(dir, original);
+            assertThat(thirdRevisit.headers().first("WARC-Refers-To"))
+                    .as("a revisit refers to the response holding the payload, not to the second round's revisit")
+                    .contains("<" + firstResponse.id() + ">");
+            assertThat(thirdRevisit.headers().first("WARC-Refers-To-Date"))
+                    .contains(firstResponse.headers().first("WARC-Date").orElseThrow());
+        }
+    }
+
+    private static WarcRecord record(Path dir, IndexedPage page) throws IOException {
+        try (FileChannel channel = FileChannel.open(dir.resolve("warc").resolve(page.warcFile()))) {
+            channel.position(page.warcOffset());
+            try (WarcReader reader = new WarcReader(channel)) {
+                return reader.next().orElseThrow();
+            }
         }
     }
 }

@@ -56,9 +56,26 @@ class ResultHttpTest {
         assertThat(lead.postForm(roundPath + "/lotta", Map.of("andel", "abc", "minst", "1")).statusCode())
                 .isEqualTo(400);
 
+        // The draw may pick any active reviewer of the shared database; the lead moves the second review to Bo
+        HttpResponse<String> moved = lead.postForm(roundPath + "/tilldela", Map.of("kommun", DemoWorld.EKBACKA,
+                "granskning", Review.SECOND, "granskare", work.bo.username()));
+        assertThat(moved.statusCode()).isEqualTo(200);
+        assertThat(work.reviewerOf(DemoWorld.EKBACKA, Review.SECOND)).isEqualTo(work.bo);
+        assertThat(lead.postForm(roundPath + "/tilldela", Map.of("kommun", DemoWorld.EKBACKA,
+                "granskning", Review.SECOND, "granskare", work.anna.username())).body())
+                .contains("Samma person kan inte göra båda");
         work.scoreAndSubmit(DemoWorld.EKBACKA, "1");
-        work.scoreAndSubmit(DemoWorld.EKBACKA, Review.SECOND, "1", Map.of("C2", "2"));
+        WebClient secondReviewer = app.loggedIn(work.bo.username());
+        String secondReview = "/granskning/" + work.reviewId(DemoWorld.EKBACKA, Review.SECOND);
         String comparison = "/jamforelse/" + work.round.reviewRoundId() + "/" + DemoWorld.EKBACKA;
+        Document blind = Jsoup.parse(secondReviewer.get(secondReview).body());
+        assertThat(blind.text()).contains("Andra granskning (blind)");
+        assertThat(blind.select("a[href=" + comparison + "]")).isEmpty();
+        assertThat(secondReviewer.get(comparison).statusCode()).isEqualTo(404);
+        work.scoreAndSubmit(DemoWorld.EKBACKA, Review.SECOND, "1", Map.of("C2", "2"));
+        assertThat(Jsoup.parse(secondReviewer.get(secondReview).body()).select("a[href=" + comparison + "]"))
+                .hasSize(1);
+        assertThat(secondReviewer.get(comparison).statusCode()).isEqualTo(200);
         Document page = Jsoup.parse(lead.get(comparison).body());
         assertThat(page.select("tr.disagreed")).extracting(row -> row.id()).containsExactly("punkt-C2");
         assertThat(page.select("form.decide-form")).hasSize(1);

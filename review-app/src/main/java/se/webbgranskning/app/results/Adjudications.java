@@ -20,6 +20,7 @@ import se.webbgranskning.app.review.Evidence;
 import se.webbgranskning.app.review.ItemAnswer;
 import se.webbgranskning.app.review.Review;
 import se.webbgranskning.app.review.ReviewDao;
+import se.webbgranskning.app.review.ReviewReads;
 import se.webbgranskning.app.review.ReviewRound;
 import se.webbgranskning.app.review.ScoreKeys;
 import se.webbgranskning.checklist.Checklist;
@@ -50,9 +51,10 @@ public final class Adjudications {
     }
 
     public Comparison compare(User viewer, ReviewRound round, String kommunkod) {
-        return jdbi.withExtension(ReviewDao.class, dao -> {
-            Review first = dao.review(round.reviewRoundId(), kommunkod, Review.FIRST).orElseThrow(Adjudications::absent);
-            Review second = dao.review(round.reviewRoundId(), kommunkod, Review.SECOND)
+        return jdbi.withHandle(handle -> {
+            Review first = ReviewReads.review(handle, round.reviewRoundId(), kommunkod, Review.FIRST)
+                    .orElseThrow(Adjudications::absent);
+            Review second = ReviewReads.review(handle, round.reviewRoundId(), kommunkod, Review.SECOND)
                     .orElseThrow(Adjudications::absent);
             boolean secondReviewerAfterSubmit = viewer.role() == Role.REVIEWER && second.reviewerId() == viewer.id()
                     && second.submitted();
@@ -62,10 +64,10 @@ public final class Adjudications {
             Checklist checklist = editions.require(round.checklistId());
             MunicipalityOutcome outcome = finalScores.outcome(round, kommunkod).orElseThrow(Adjudications::absent);
             Map<String, Adjudication> decisions = finalScores.adjudications(round).getOrDefault(kommunkod, Map.of());
-            Map<String, ItemAnswer> firstAnswers = byItem(dao.answers(first.reviewId()));
-            Map<String, ItemAnswer> secondAnswers = byItem(dao.answers(second.reviewId()));
-            List<Evidence> firstEvidence = dao.evidence(first.reviewId());
-            List<Evidence> secondEvidence = dao.evidence(second.reviewId());
+            Map<String, ItemAnswer> firstAnswers = byItem(ReviewReads.answers(handle, first.reviewId()));
+            Map<String, ItemAnswer> secondAnswers = byItem(ReviewReads.answers(handle, second.reviewId()));
+            List<Evidence> firstEvidence = ReviewReads.evidence(handle, first.reviewId());
+            List<Evidence> secondEvidence = ReviewReads.evidence(handle, second.reviewId());
             List<Comparison.ItemComparison> items = checklist.items().stream()
                     .map(item -> new Comparison.ItemComparison(item,
                             firstAnswers.getOrDefault(item.id(), ItemAnswer.empty(item.id())),
@@ -74,7 +76,7 @@ public final class Adjudications {
                             Optional.ofNullable(outcome.scores().get(item.id())),
                             Optional.ofNullable(decisions.get(item.id()))))
                     .toList();
-            Map<Long, String> names = dao.summariesOfRound(round.reviewRoundId()).stream()
+            Map<Long, String> names = handle.attach(ReviewDao.class).summariesOfRound(round.reviewRoundId()).stream()
                     .filter(s -> s.kommunkod().equals(kommunkod))
                     .collect(Collectors.toMap(ReviewDao.ReviewSummary::reviewId, ReviewDao.ReviewSummary::reviewerName));
             return new Comparison(round, checklist, kommunkod, outcome.name(), first, names.get(first.reviewId()),

@@ -13,7 +13,7 @@ import org.jdbi.v3.core.Jdbi;
 
 import se.webbgranskning.app.review.Evidence;
 import se.webbgranskning.app.review.Review;
-import se.webbgranskning.app.review.ReviewDao;
+import se.webbgranskning.app.review.ReviewReads;
 import se.webbgranskning.app.review.ReviewRound;
 import se.webbgranskning.checklist.Area;
 import se.webbgranskning.checklist.Item;
@@ -86,11 +86,11 @@ public final class Reports {
 
     /** The passages both reviews cited, by item, without repeating a passage both cited. */
     private Map<String, List<Evidence>> evidence(ReviewRound round, String kommunkod) {
-        return jdbi.withExtension(ReviewDao.class, dao -> {
+        return jdbi.withHandle(handle -> {
             Map<String, List<Evidence>> byItem = new LinkedHashMap<>();
             for (String kind : List.of(Review.FIRST, Review.SECOND)) {
-                dao.review(round.reviewRoundId(), kommunkod, kind).ifPresent(review ->
-                        dao.evidence(review.reviewId()).forEach(cited -> {
+                ReviewReads.review(handle, round.reviewRoundId(), kommunkod, kind).ifPresent(review ->
+                        ReviewReads.evidence(handle, review.reviewId()).forEach(cited -> {
                             List<Evidence> list = byItem.computeIfAbsent(cited.itemId(), item -> new ArrayList<>());
                             if (list.stream().noneMatch(e -> e.pageId() == cited.pageId()
                                     && Objects.equals(e.quote(), cited.quote()))) {

@@ -34,8 +34,6 @@ public interface ReviewDao {
         }
     }
 
-    String REVIEW_COLUMNS = "review_id, review_round_id, kommunkod, kind, reviewer_id, status, assigned_at,"
-            + " submitted_at";
     String SUMMARY = "SELECT r.review_id, r.review_round_id, rr.name AS round_name, r.kommunkod,"
             + " s.name AS municipality_name, r.kind, r.reviewer_id, u.display_name AS reviewer_name, r.status,"
             + " r.submitted_at, r.scored_items"
@@ -43,24 +41,11 @@ public interface ReviewDao {
             + " JOIN app_user u ON u.user_id = r.reviewer_id"
             + " JOIN crawl_site s ON s.round_id = rr.crawl_round_id AND s.kommunkod = r.kommunkod";
 
-    /** The name the crawl recorded for the municipality: it also covers sites outside the registry. */
-    @SqlQuery("SELECT s.name FROM crawl_site s JOIN review_round rr ON rr.crawl_round_id = s.round_id"
-            + " WHERE rr.review_round_id = :round AND s.kommunkod = :code")
-    Optional<String> municipalityName(@Bind("round") long round, @Bind("code") String code);
-
     @SqlUpdate("INSERT INTO review_round (name, crawl_round_id, checklist_id, created_by, created_at)"
             + " VALUES (:name, :crawlRound, :checklist, :by, :at)")
     @GetGeneratedKeys("review_round_id")
     long insertRound(@Bind("name") String name, @Bind("crawlRound") String crawlRound,
                      @Bind("checklist") String checklist, @Bind("by") String by, @Bind("at") OffsetDateTime at);
-
-    @SqlQuery("SELECT * FROM review_round ORDER BY created_at DESC, review_round_id DESC")
-    @RegisterConstructorMapper(ReviewRound.class)
-    List<ReviewRound> rounds();
-
-    @SqlQuery("SELECT * FROM review_round WHERE review_round_id = :id")
-    @RegisterConstructorMapper(ReviewRound.class)
-    Optional<ReviewRound> round(@Bind("id") long id);
 
     @SqlUpdate("INSERT INTO review (review_round_id, kommunkod, kind, reviewer_id, status, assigned_at)"
             + " VALUES (:round, :code, :kind, :reviewer, 'not_started', :at)")
@@ -71,24 +56,10 @@ public interface ReviewDao {
     @SqlUpdate("UPDATE review SET reviewer_id = :reviewer WHERE review_id = :id")
     int reassign(@Bind("id") long id, @Bind("reviewer") long reviewer);
 
-    @SqlQuery("SELECT " + REVIEW_COLUMNS + " FROM review WHERE review_id = :id")
-    @RegisterRowMapper(ReviewRowMappers.Reviews.class)
-    Optional<Review> review(@Bind("id") long id);
-
-    @SqlQuery("SELECT " + REVIEW_COLUMNS + " FROM review WHERE review_round_id = :round AND kommunkod = :code"
-            + " AND kind = :kind")
-    @RegisterRowMapper(ReviewRowMappers.Reviews.class)
-    Optional<Review> review(@Bind("round") long round, @Bind("code") String code, @Bind("kind") String kind);
-
     /** A reviewer's own review as their list shows it; names come from the caches in {@link Reviews}. */
     record OwnReview(long reviewId, long reviewRoundId, String kommunkod, String kind, ReviewStatus status,
                      int scoredItems) {
     }
-
-    @SqlQuery("SELECT review_id, review_round_id, kommunkod, kind, status, scored_items FROM review"
-            + " WHERE reviewer_id = :reviewer ORDER BY review_round_id DESC, kommunkod")
-    @RegisterRowMapper(ReviewRowMappers.OwnReviews.class)
-    List<OwnReview> reviewsOf(@Bind("reviewer") long reviewer);
 
     @SqlQuery(SUMMARY + " WHERE r.review_round_id = :round ORDER BY r.kommunkod, r.kind")
     @RegisterRowMapper(ReviewRowMappers.Summaries.class)
@@ -100,16 +71,6 @@ public interface ReviewDao {
 
     @SqlUpdate("UPDATE review SET status = :status, submitted_at = :submittedAt WHERE review_id = :id")
     int setStatus(@Bind("id") long id, @Bind("status") String status, @Bind("submittedAt") OffsetDateTime at);
-
-    @SqlQuery("SELECT item_id, score, comment, version, updated_by, updated_at FROM review_item"
-            + " WHERE review_id = :id")
-    @RegisterRowMapper(ReviewRowMappers.Answers.class)
-    List<ItemAnswer> answers(@Bind("id") long reviewId);
-
-    @SqlQuery("SELECT item_id, score, comment, version, updated_by, updated_at FROM review_item"
-            + " WHERE review_id = :id AND item_id = :item")
-    @RegisterRowMapper(ReviewRowMappers.Answers.class)
-    Optional<ItemAnswer> answer(@Bind("id") long reviewId, @Bind("item") String itemId);
 
     @SqlUpdate("INSERT INTO review_item (review_id, item_id, score, comment, version, updated_by, updated_at)"
             + " VALUES (:id, :item, :score, :comment, 1, :by, :at)")
@@ -123,17 +84,6 @@ public interface ReviewDao {
                      @Bind("comment") String comment, @Bind("by") String by, @Bind("at") OffsetDateTime at,
                      @Bind("expected") int expected);
 
-    String EVIDENCE = "SELECT e.evidence_id, e.review_id, e.item_id, e.page_id, p.url AS page_url,"
-            + " p.title AS page_title, p.fetched_at AS captured_at, e.quote, e.quote_start, e.context_before,"
-            + " e.context_after FROM evidence e JOIN crawl_page p ON p.page_id = e.page_id";
-
-    @SqlQuery(EVIDENCE + " WHERE e.review_id = :id ORDER BY e.evidence_id")
-    @RegisterRowMapper(ReviewRowMappers.Evidences.class)
-    List<Evidence> evidence(@Bind("id") long reviewId);
-
-    @SqlQuery(EVIDENCE + " WHERE e.evidence_id = :id")
-    @RegisterRowMapper(ReviewRowMappers.Evidences.class)
-    Optional<Evidence> evidenceById(@Bind("id") long evidenceId);
 
     @SqlUpdate("INSERT INTO evidence (review_id, item_id, page_id, quote, quote_start, context_before,"
             + " context_after, created_by, created_at) VALUES (:review, :item, :page, :quote, :start, :before,"

@@ -56,22 +56,22 @@ public final class ReviewRounds {
         }
         return jdbi.inTransaction(handle -> {
             ReviewDao dao = handle.attach(ReviewDao.class);
-            if (dao.rounds().stream().anyMatch(round -> round.name().equalsIgnoreCase(trimmed))) {
+            if (ReviewReads.rounds(handle).stream().anyMatch(round -> round.name().equalsIgnoreCase(trimmed))) {
                 throw new UserError("Det finns redan en granskningsomgång som heter " + trimmed + ".");
             }
             long id = dao.insertRound(trimmed, crawlRoundId, checklistId, actor, now());
             audit.record(handle, actor, "granskningsomgång skapad", "omgång " + id, null, null,
                     trimmed + " (" + crawlRoundId + ", " + checklistId + ")");
-            return dao.round(id).orElseThrow();
+            return ReviewReads.round(handle, id).orElseThrow();
         });
     }
 
     public List<ReviewRound> rounds() {
-        return jdbi.withExtension(ReviewDao.class, ReviewDao::rounds);
+        return jdbi.withHandle(ReviewReads::rounds);
     }
 
     public Optional<ReviewRound> round(long id) {
-        return jdbi.withExtension(ReviewDao.class, dao -> dao.round(id));
+        return jdbi.withHandle(handle -> ReviewReads.round(handle, id));
     }
 
     /** The round a path names by its number; anything else is "not found". */
@@ -122,8 +122,8 @@ public final class ReviewRounds {
         String otherKind = Review.FIRST.equals(kind) ? Review.SECOND : Review.FIRST;
         jdbi.useTransaction(handle -> {
             ReviewDao dao = handle.attach(ReviewDao.class);
-            Optional<Review> existing = dao.review(round.reviewRoundId(), kommunkod, kind);
-            Optional<Review> other = dao.review(round.reviewRoundId(), kommunkod, otherKind);
+            Optional<Review> existing = ReviewReads.review(handle, round.reviewRoundId(), kommunkod, kind);
+            Optional<Review> other = ReviewReads.review(handle, round.reviewRoundId(), kommunkod, otherKind);
             if (other.isPresent() && other.get().reviewerId() == reviewer.id()) {
                 throw new UserError(reviewer.displayName() + " har redan kommunens "
                         + (Review.FIRST.equals(otherKind) ? "första" : "andra")

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import se.webbgranskning.app.NotFound;
@@ -44,11 +45,11 @@ public final class Reviews {
 
     /** "Mina kommuner": the reviews assigned to this reviewer, newest round first. */
     public List<Listed> assignedTo(User reviewer) {
-        return jdbi.withExtension(ReviewDao.class, dao -> dao.reviewsOf(reviewer.id()).stream()
+        return jdbi.withHandle(handle -> ReviewReads.reviewsOf(handle, reviewer.id()).stream()
                 .map(own -> {
-                    ReviewRound round = round(dao, own.reviewRoundId());
+                    ReviewRound round = round(handle, own.reviewRoundId());
                     return new Listed(own.reviewId(), round.name(), own.kommunkod(),
-                            municipalityName(dao, round, own.kommunkod()), Review.SECOND.equals(own.kind()),
+                            municipalityName(handle, round, own.kommunkod()), Review.SECOND.equals(own.kind()),
                             own.status(), own.scoredItems(),
                             editions.require(round.checklistId()).items().size());
                 })
@@ -58,13 +59,13 @@ public final class Reviews {
     /** The review as its reviewer (or an admin) sees it; anyone else is told it does not exist. */
     public Workspace open(User user, long reviewId) {
         Review review = readable(user, reviewId);
-        return jdbi.withExtension(ReviewDao.class, dao -> {
-            ReviewRound round = round(dao, review.reviewRoundId());
+        return jdbi.withHandle(handle -> {
+            ReviewRound round = round(handle, review.reviewRoundId());
             Checklist checklist = editions.require(round.checklistId());
-            Map<String, ItemAnswer> answers = dao.answers(reviewId).stream()
+            Map<String, ItemAnswer> answers = ReviewReads.answers(handle, reviewId).stream()
                     .collect(Collectors.toMap(ItemAnswer::itemId, Function.identity()));
-            return new Workspace(review, round, checklist, municipalityName(dao, round, review.kommunkod()), answers,
-                    dao.evidence(reviewId));
+            return new Workspace(review, round, checklist, municipalityName(handle, round, review.kommunkod()),
+                    answers, ReviewReads.evidence(handle, reviewId));
         });
     }
 
@@ -85,7 +86,7 @@ public final class Reviews {
         }
         return jdbi.inTransaction(handle -> {
             ReviewDao dao = handle.attach(ReviewDao.class);
-            ItemAnswer before = dao.answer(reviewId, itemId).orElse(ItemAnswer.empty(itemId));
+            ItemAnswer before = ReviewReads.answer(handle, reviewId, itemId).orElse(ItemAnswer.empty(itemId));
             if (before.version() != expectedVersion) {
                 return new SaveOutcome.Conflict(before);
             }
@@ -94,7 +95,7 @@ public final class Reviews {
                     ? dao.insertAnswer(reviewId, itemId, score, text, user.username(), now)
                     : dao.updateAnswer(reviewId, itemId, score, text, user.username(), now, expectedVersion);
             if (written == 0) {
-                return new SaveOutcome.Conflict(dao.answer(reviewId, itemId).orElse(before));
+                return new SaveOutcome.Conflict(ReviewReads.answer(handle, reviewId, itemId).orElse(before));
             }
             dao.recountScored(reviewId);
             if (workspace.review().status() == ReviewStatus.NOT_STARTED) {
@@ -102,7 +103,7 @@ public final class Reviews {
             }
             audit.record(handle, user.username(), "svar sparat", subject(reviewId), itemId, describe(before),
                     describe(score, text));
-            return new SaveOutcome.Saved(dao.answer(reviewId, itemId).orElseThrow());
+            return new SaveOutcome.Saved(ReviewReads.answer(handle, reviewId, itemId).orElseThrow());
         });
     }
 
@@ -130,7 +131,7 @@ public final class Reviews {
                     located.before(), located.after(), user.username(), OffsetDateTime.now(clock));
             audit.record(handle, user.username(), "belägg tillagt", subject(reviewId), itemId, null,
                     "sida " + pageId + ": " + located.quote());
-            return dao.evidenceById(id).orElseThrow();
+            return ReviewReads.evidenceById(handle, id).orElseThrow();
         });
     }
 
@@ -189,7 +190,7 @@ public final class Reviews {
         }
         jdbi.useTransaction(handle -> {
             ReviewDao dao = handle.attach(ReviewDao.class);
-            if (dao.round(review.reviewRoundId()).orElseThrow().published()) {
+            if (ReviewReads.round(handle, review.reviewRoundId()).orElseThrow().published()) {
                 throw new UserError("Omgångens resultat är publicerade. Dra tillbaka publiceringen innan en"
                         + " granskning öppnas igen.");
             }
@@ -200,17 +201,17 @@ public final class Reviews {
     }
 
     // A round and the names its crawl recorded never change: read once, not for every view and save.
-    private ReviewRound round(ReviewDao dao, long roundId) {
-        return rounds.computeIfAbsent(roundId, id -> dao.round(id).orElseThrow());
+    private ReviewRound round(Handle handle, long roundId) {
+        return rounds.computeIfAbsent(roundId, id -> ReviewReads.round(handle, id).orElseThrow());
     }
 
-    private String municipalityName(ReviewDao dao, ReviewRound round, String kommunkod) {
+    private String municipalityName(Handle handle, ReviewRound round, String kommunkod) {
         return names.computeIfAbsent(round.reviewRoundId() + "/" + kommunkod,
-                key -> dao.municipalityName(round.reviewRoundId(), kommunkod).orElse(kommunkod));
+                key -> ReviewReads.municipalityName(handle, round.reviewRoundId(), kommunkod).orElse(kommunkod));
     }
 
     private Review readable(User user, long reviewId) {
-        Review review = jdbi.withExtension(ReviewDao.class, dao -> dao.review(reviewId))
+        Review review = jdbi.withHandle(handle -> ReviewReads.review(handle, reviewId))
                 .orElseThrow(() -> new NotFound("Granskningen finns inte."));
         boolean own = user.role() == Role.REVIEWER && review.reviewerId() == user.id();
         if (!own && user.role() != Role.ADMIN) {

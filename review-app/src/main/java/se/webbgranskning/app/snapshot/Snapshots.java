@@ -1,11 +1,12 @@
 package se.webbgranskning.app.snapshot;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 import se.webbgranskning.crawl.index.PageIndex;
 
@@ -24,6 +25,14 @@ public final class Snapshots {
             + " url";
 
     private static final int MAX_CACHED_LISTS = 1000;
+
+    // Written out: jdbi's reflective ConstructorMapper works its binding out again on every query
+    private static final RowMapper<SnapshotPage> PAGES = (rs, ctx) -> new SnapshotPage(rs.getLong("page_id"),
+            rs.getString("url"), rs.getString("final_url"), rs.getString("title"), rs.getObject("status", Integer.class),
+            rs.getString("content_type"), rs.getString("charset"), rs.getObject("click_depth", Integer.class),
+            rs.getObject("fetched_at", OffsetDateTime.class), rs.getInt("text_length"), rs.getString("failure_kind"),
+            rs.getString("failure_reason"), rs.getString("warc_file"), rs.getObject("warc_offset", Long.class),
+            rs.getObject("warc_length", Long.class));
 
     private final Jdbi jdbi;
     // A finished round's snapshot never changes, and its page list is read for every view of the review screen.
@@ -67,8 +76,7 @@ public final class Snapshots {
                 .bind("round", crawlRound)
                 .bind("code", kommunkod)
                 .bind("like", "%" + escapeLike(needle) + "%")
-                .registerRowMapper(ConstructorMapper.factory(SnapshotPage.class))
-                .mapTo(SnapshotPage.class)
+                .map(PAGES)
                 .list());
     }
 
@@ -79,8 +87,7 @@ public final class Snapshots {
                 .bind("round", crawlRound)
                 .bind("code", kommunkod)
                 .bind("id", pageId)
-                .registerRowMapper(ConstructorMapper.factory(SnapshotPage.class))
-                .mapTo(SnapshotPage.class)
+                .map(PAGES)
                 .findOne());
     }
 

@@ -77,13 +77,11 @@ public final class PageIndex {
      */
     public long add(PageRow row, List<String> linkUrls, List<String> linkTexts) {
         return jdbi.inTransaction(handle -> {
-            PageIndexDao dao = handle.attach(PageIndexDao.class);
-            long id = dao.insertPage(row);
+            long id = PageWrites.insertPage(handle, row);
             if (!linkUrls.isEmpty()) {
-                List<Integer> positions = java.util.stream.IntStream.range(0, linkUrls.size()).boxed().toList();
                 List<String> texts = linkTexts.stream()
                         .map(t -> t.length() <= 1000 ? t : t.substring(0, 1000)).toList();
-                dao.insertLinks(id, positions, linkUrls, texts);
+                PageWrites.insertLinks(handle, id, linkUrls, texts);
             }
             return id;
         });
@@ -110,7 +108,7 @@ public final class PageIndex {
      * WARC-Refers-To), not another revisit.
      */
     public Optional<EarlierCapture> earlierCapture(String code, String url, String sha256, String roundId) {
-        return dao(d -> d.earlierCapture(code, urlKey(url), sha256, roundId));
+        return jdbi.withHandle(handle -> PageWrites.earlierCapture(handle, code, urlKey(url), sha256, roundId));
     }
 
     /** The response record with this id, in any round (what a revisit record refers to). */

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -51,24 +49,6 @@ interface PageIndexDao {
     @RegisterConstructorMapper(SiteRow.class)
     List<SiteRow> sites(@Bind("roundId") String roundId);
 
-    @SqlUpdate("""
-            INSERT INTO crawl_page (round_id, kommunkod, url_key, url, purpose, final_url, redirect_chain, status, content_type,
-                charset, fetched_at, depth, click_depth, parent_url, anchor_text, payload_sha256, payload_bytes,
-                warc_record_type, warc_record_id, warc_file, warc_offset, warc_length, payload_warc_file,
-                payload_warc_offset, payload_warc_length, title, main_text, text_length, last_updated, noindex,
-                failure_kind, failure_reason)
-            VALUES (:roundId, :kommunkod, :urlKey, :url, :purpose, :finalUrl, :redirectChain, :status, :contentType,
-                :charset, :fetchedAt, :depth, :clickDepth, :parentUrl, :anchorText, :payloadSha256, :payloadBytes,
-                :warcRecordType, :warcRecordId, :warcFile, :warcOffset, :warcLength, :payloadWarcFile,
-                :payloadWarcOffset, :payloadWarcLength, :title, :mainText, :textLength, :lastUpdated, :noindex,
-                :failureKind, :failureReason)""")
-    @GetGeneratedKeys("page_id")
-    long insertPage(@BindMethods PageRow row);
-
-    @SqlBatch("INSERT INTO crawl_link (page_id, position, url, text) VALUES (:pageId, :position, :url, :text)")
-    void insertLinks(@Bind("pageId") long pageId, @Bind("position") List<Integer> positions,
-                     @Bind("url") List<String> urls, @Bind("text") List<String> texts);
-
     @SqlQuery("SELECT COUNT(*) FROM crawl_page WHERE round_id = :roundId AND kommunkod = :code AND url_key = :key")
     int countUrl(@Bind("roundId") String roundId, @Bind("code") String code, @Bind("key") String urlKey);
 
@@ -83,17 +63,6 @@ interface PageIndexDao {
             FROM crawl_page WHERE round_id = :roundId AND purpose = 'page' GROUP BY kommunkod""")
     @RegisterConstructorMapper(SiteCounts.class)
     List<SiteCounts> siteCounts(@Bind("roundId") String roundId);
-
-    @SqlQuery("""
-            SELECT p.warc_record_id, p.url, p.fetched_at, p.warc_file AS file, p.warc_offset AS record_offset,
-                   p.warc_length AS record_length, p.warc_record_type
-            FROM crawl_page p
-            WHERE p.kommunkod = :code AND p.url_key = :key AND p.payload_sha256 = :sha256 AND p.round_id <> :roundId
-              AND p.warc_record_type = 'response'
-            ORDER BY p.fetched_at DESC FETCH FIRST 1 ROWS ONLY""")
-    @RegisterConstructorMapper(EarlierCapture.class)
-    Optional<EarlierCapture> earlierCapture(@Bind("code") String code, @Bind("key") String urlKey,
-                                            @Bind("sha256") String sha256, @Bind("roundId") String roundId);
 
     @SqlQuery("""
             SELECT page_id, url, status, content_type, depth, click_depth, title, main_text, failure_kind,

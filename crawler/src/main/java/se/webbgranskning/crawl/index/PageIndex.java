@@ -133,6 +133,22 @@ public final class PageIndex {
         return dao(d -> d.archivedCaptures(roundId, code));
     }
 
+    /** Every WARC record the index points at, of one round or (empty) of all, in file and offset order. */
+    public List<IndexedRecord> indexedRecords(Optional<String> roundId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT page_id, round_id, kommunkod, url,"
+                        + " warc_record_type, warc_file, warc_offset, warc_length, payload_sha256 FROM crawl_page"
+                        + " WHERE warc_file IS NOT NULL AND (:all OR round_id = :round)"
+                        + " ORDER BY warc_file, warc_offset")
+                .bind("all", roundId.isEmpty())
+                .bind("round", roundId.orElse(""))
+                .map((rs, ctx) -> new IndexedRecord(rs.getLong("page_id"), rs.getString("round_id"),
+                        rs.getString("kommunkod"), rs.getString("url"), rs.getString("warc_record_type"),
+                        new se.webbgranskning.crawl.warc.WarcLocation(rs.getString("warc_file"),
+                                rs.getLong("warc_offset"), rs.getLong("warc_length")),
+                        rs.getString("payload_sha256")))
+                .list());
+    }
+
     /** Every URL a municipality has in the round's index. */
     public java.util.Set<String> urls(String roundId, String code) {
         return new java.util.HashSet<>(dao(d -> d.urls(roundId, code)));

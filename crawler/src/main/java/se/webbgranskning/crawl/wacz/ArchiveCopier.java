@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import se.webbgranskning.crawl.index.ArchivedCapture;
 import se.webbgranskning.crawl.warc.WarcLocation;
 import se.webbgranskning.crawl.warc.WarcRoot;
+import se.webbgranskning.crawl.warc.GzipMember;
 
 /**
  * Writes the bundle's WARC file by copying records out of the crawl's WARC files, each as the gzip member it

@@ -10,6 +10,7 @@ import se.webbgranskning.app.checklist.ChecklistCommand;
 import se.webbgranskning.app.crawl.CrawlCommand;
 import se.webbgranskning.app.crawl.PagesCommand;
 import se.webbgranskning.app.crawl.ReindexCommand;
+import se.webbgranskning.app.crawl.VerifyCommand;
 import se.webbgranskning.app.municipalities.MunicipalitiesCommand;
 import se.webbgranskning.app.scoring.ScoreCommand;
 
@@ -17,7 +18,8 @@ import se.webbgranskning.app.scoring.ScoreCommand;
 @Command(name = "webbgranskning",
         description = "Granskning av kommunernas webbinformation om hemtjänst (Delindex 1, information).",
         subcommands = {MunicipalitiesCommand.class, ChecklistCommand.class, ScoreCommand.class, CrawlCommand.class,
-                PagesCommand.class, ReindexCommand.class, ServeCommand.class,
+                PagesCommand.class, ReindexCommand.class, VerifyCommand.class,
+                ServeCommand.class,
                 DemoCommand.class, UsersCommand.class, se.webbgranskning.app.results.ExportCommand.class},
         versionProvider = VersionProvider.class)
 public final class WebbgranskningCommand extends CommandGroup {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.webbgranskning.app.cli.CliRunner;
+import se.webbgranskning.app.cli.ExitCodes;
 import se.webbgranskning.crawl.fixture.FixtureOptions;
 import se.webbgranskning.crawl.fixture.FixtureWeb;
 
@@ -32,6 +33,33 @@ class CrawlCommandTest {
 
     private static String site(String key) {
         return web.site(key).code() + "=" + web.site(key).startUrl();
+    }
+
+    @Test
+    void verifyFindsDamageInTheArchiveAndSaysWhere(@TempDir Path dir) throws Exception {
+        assertThat(CliRunner.run("verify", "--data", dir.toString()).err()).contains("ingen databas");
+        CliRunner.Outcome crawl = CliRunner.run("crawl", "--data", dir.toString(), "--allow-local",
+                "--resolve", "*.test=127.0.0.1", "--delay", "20ms", "--timeout", "1s", "--site", site("norrvik"));
+        assertThat(crawl.exitCode()).as(crawl.err()).isZero();
+
+        CliRunner.Outcome intact = CliRunner.run("verify", "--data", dir.toString());
+        assertThat(intact.exitCode()).as(intact.err()).isZero();
+        assertThat(intact.out()).contains("Kontrollerade").contains("Inga fel");
+
+        Path warc;
+        try (var files = Files.walk(dir.resolve("warc"))) {
+            warc = files.filter(f -> f.toString().endsWith(".warc.gz")).findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(warc);
+        bytes[bytes.length / 2] ^= (byte) 0xFF;
+        Files.write(warc, bytes);
+
+        CliRunner.Outcome damaged = CliRunner.run("verify", "--data", dir.toString());
+        assertThat(damaged.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(damaged.err()).contains("poster har fel").contains(warc.getFileName().toString())
+                .contains("skadad post");
+        assertThat(CliRunner.run("verify", "--data", dir.toString(), "--round", "1999-01-01-1").err())
+                .contains("finns inte");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package se.webbgranskning.crawl.wacz;
+package se.webbgranskning.crawl.warc;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -12,11 +12,11 @@ import java.util.zip.Inflater;
  * Finds where one gzip member (RFC 1952) that starts at an offset ends, and checks it whole: header, deflate data,
  * CRC-32 and length in the trailer. The crawler writes every WARC record as its own member, so copying a member's
  * bytes verbatim copies exactly one record with its digests intact; this check makes sure that a location really
- * is such a member before it goes into an evidence bundle.
+ * is such a member before it goes into an evidence bundle, and {@code verify} uses it to find damaged records.
  *
  * <p>Reads with positional reads only, so the channel's own position is left alone.
  */
-final class GzipMember {
+public final class GzipMember {
 
     private static final int FHCRC = 2;
     private static final int FEXTRA = 4;
@@ -41,7 +41,7 @@ final class GzipMember {
      * @throws IOException if no gzip member starts there, or it is cut off by the end of the file, or its data or
      *                     trailer is damaged; the message says which
      */
-    static long length(FileChannel channel, long offset) throws IOException {
+    public static long length(FileChannel channel, long offset) throws IOException {
         if (offset < 0 || offset >= channel.size()) {
             throw new IOException("offset " + offset + " is outside the file (size " + channel.size() + ")");
         }

@@ -1,4 +1,4 @@
-package se.webbgranskning.crawl.wacz;
+package se.webbgranskning.crawl.warc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Finding where one gzip member ends, and refusing members that are cut off, damaged or not gzip at all. */
-class WaczGzipMemberTest {
+class GzipMemberTest {
 
     @TempDir
     Path dir;

@@ -19,6 +19,7 @@ import se.webbgranskning.app.auth.PasswordHasher;
 import se.webbgranskning.app.auth.Sessions;
 import se.webbgranskning.app.auth.Users;
 import se.webbgranskning.app.db.Database;
+import se.webbgranskning.app.health.HealthRoutes;
 import se.webbgranskning.app.municipalities.MunicipalityHomeRoutes;
 import se.webbgranskning.app.municipalities.MunicipalityNames;
 import se.webbgranskning.app.results.AdjudicationRoutes;
@@ -136,7 +137,8 @@ public final class AppServices {
                 new ResultRoutes(reviewRounds, roundResults, reports, publication, templates, goodExamples, snapshots,
                         new ArchivedPageResponse(dataDirectory.resolve("warc")),
                         new EvidenceBundles(pageIndex, reports, templates, dataDirectory.resolve("warc"), clock)),
-                new MunicipalityHomeRoutes(municipalityNames, reviewRounds, roundResults, templates)));
+                new MunicipalityHomeRoutes(municipalityNames, reviewRounds, roundResults, templates),
+                new HealthRoutes(jdbi, dataDirectory)));
     }
 
     public Path dataDirectory() {

@@ -1,7 +1,6 @@
 package se.webbgranskning.app.web;
 
 import java.util.Map;
-import java.util.UUID;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -15,7 +14,7 @@ import se.webbgranskning.app.UserError;
 
 /**
  * Errors as users see them: theirs with a Swedish message that says what to do, ours as a generic page with
- * an id that is also in the log, so that a report can be matched to its stack trace.
+ * the request's id, which is also in the request log and beside the stack trace, so that a report can be matched.
  */
 final class ErrorPages {
 
@@ -33,7 +32,7 @@ final class ErrorPages {
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 show(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage(), null));
         routes.exception(Exception.class, (e, ctx) -> {
-            String id = UUID.randomUUID().toString().substring(0, 8);
+            String id = RequestLog.id(ctx);
             LOG.error("Fel {} vid {} {}", id, ctx.method(), ctx.path(), e);
             show(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
                     "Något gick fel hos oss. Försök igen om en stund; om felet står kvar, ange felkoden.", id);

@@ -45,6 +45,8 @@ public final class WebServer {
                 files.location = Location.CLASSPATH;
                 files.roles = Set.of(Access.ANYONE);
             });
+            config.requestLogger.http(RequestLog::finished);
+            config.routes.before(RequestLog::start);
             config.routes.before(security::before);
             config.routes.beforeMatched(security::beforeMatched);
             features.forEach(feature -> feature.register(config.routes));

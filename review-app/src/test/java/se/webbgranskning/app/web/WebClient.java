@@ -23,6 +23,7 @@ public final class WebClient {
 
     private final String baseUrl;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private String csrfToken = "";
 
     /** A client for an app started elsewhere (e.g. the packaged jar). */
@@ -33,7 +34,7 @@ public final class WebClient {
     WebClient(String baseUrl) {
         this.baseUrl = baseUrl;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -86,6 +87,12 @@ public final class WebClient {
         }
         get("/"); // a page with the layout carries the CSRF token
         get(response.headers().firstValue("Location").orElse("/"));
+    }
+
+    /** A cookie's value as the browser would hold it, or empty. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse("");
     }
 
     public String csrfToken() {

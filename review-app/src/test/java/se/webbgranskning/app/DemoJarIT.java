@@ -49,6 +49,16 @@ class DemoJarIT {
             String mine = reviewer.get("/mina-kommuner").body();
             String firstReview = Jsoup.parse(mine).selectFirst("tbody a").attr("href");
             assertThat(Jsoup.parse(reviewer.get(firstReview).body()).select(".page-list li")).isNotEmpty();
+
+            // A second program on the same data directory is refused at once, and the running app is unharmed
+            Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", JAR.toString(), "users", "list", "--data", directory.resolve("demo").toString())
+                    .redirectErrorStream(true).start();
+            assertThat(second.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            String refusal = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(second.exitValue()).as(refusal).isEqualTo(1);
+            assertThat(refusal).contains("Kör inte två program mot samma datakatalog samtidigt");
+            assertThat(reviewer.get("/mina-kommuner").statusCode()).isEqualTo(200);
         } finally {
             process.destroy();
             process.waitFor(10, TimeUnit.SECONDS);

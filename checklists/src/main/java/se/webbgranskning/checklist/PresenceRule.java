@@ -19,7 +19,8 @@ public record PresenceRule(
     public static final int DEFAULT_MAX_AGE_MONTHS = 12;
     /** Without requirements, two different terms are needed, so that one stray word never counts as present. */
     public static final int DEFAULT_MIN_TERMS = 2;
-    public static final int DEFAULT_MIN_TERMS_WITH_REQUIREMENTS = 1;
+    /** With requirements, they say what "present" needs; no term count is added unless the file asks for one. */
+    public static final int DEFAULT_MIN_TERMS_WITH_REQUIREMENTS = 0;
 
     public static final PresenceRule DEFAULT =
             new PresenceRule(DEFAULT_MIN_TERMS, false, DEFAULT_MAX_CLICK_DEPTH, DEFAULT_MAX_AGE_MONTHS, List.of());

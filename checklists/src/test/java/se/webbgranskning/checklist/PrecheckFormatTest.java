@@ -81,7 +81,7 @@ class PrecheckFormatTest {
         assertThat(rule.onOnePage()).isTrue();
         assertThat(rule.maxClickDepth()).isEqualTo(2);
         assertThat(rule.maxAgeMonths()).isEqualTo(12);
-        assertThat(rule.minTerms()).as("one term suffices once requirements are named").isEqualTo(1);
+        assertThat(rule.minTerms()).as("requirements alone say what present needs").isZero();
         assertThat(rule.requires()).containsExactly(
                 new Requirement("tjänst", List.of("städning"), List.of(), List.of(), List.of(), MatchPlace.TEXT, false),
                 new Requirement("e-tjänst", List.of(), List.of(), List.of(LinkKind.E_SERVICE), List.of("hemtjänst"),

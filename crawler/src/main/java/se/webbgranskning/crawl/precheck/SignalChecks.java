@@ -44,8 +44,7 @@ final class SignalChecks {
         }
         int depth = main.get().clickDepth().get();
         boolean near = depth <= rule.maxClickDepth();
-        String name = TopicPages.titleParts(main.get().title()).get(0);
-        String why = "sidan ”" + name + "” nås med " + depth + " klick från startsidan"
+        String why = "sidan ”" + topic.mainPageName() + "” nås med " + depth + " klick från startsidan"
                 + (near ? "" : " (fler än " + rule.maxClickDepth() + ")");
         return new SignalResult(Signal.CLICK_DEPTH, near, List.of(headingHit(Signal.CLICK_DEPTH, main.get(), why)));
     }

@@ -24,6 +24,7 @@ final class TopicPages {
     private final List<PrecheckPage> all;
     private final List<PrecheckPage> onTopic;
     private final Optional<PrecheckPage> mainPage;
+    private final List<SwedishTerm> mainPageTerms;
 
     TopicPages(PrecheckInput input, PrecheckTopic topic) {
         this.all = input.pages();
@@ -34,8 +35,8 @@ final class TopicPages {
             List<UrlWords> urlWords = UrlWords.all(topic.urlWords());
             this.onTopic = all.stream().filter(page -> isAbout(page, terms, urlWords, topic.minMentions())).toList();
         }
-        this.mainPage = findMainPage(onTopic, SwedishTerm.all(topic.mainPageTerms()),
-                UrlWords.all(topic.mainPageUrlWords()));
+        this.mainPageTerms = SwedishTerm.all(topic.mainPageTerms());
+        this.mainPage = findMainPage(onTopic, mainPageTerms, UrlWords.all(topic.mainPageUrlWords()));
     }
 
     List<PrecheckPage> all() {
@@ -49,6 +50,14 @@ final class TopicPages {
     /** The topic's main page, e.g. "Hemtjänst": the best-named page, nearest the start page. */
     Optional<PrecheckPage> mainPage() {
         return mainPage;
+    }
+
+    /** What the main page is called: the part of its title that names the topic ("Hemtjänst", not the site name). */
+    String mainPageName() {
+        return mainPage.map(page -> titleParts(page.title()).stream()
+                        .filter(part -> mainPageTerms.stream().anyMatch(term -> term.occursIn(part)))
+                        .findFirst().orElse(titleParts(page.title()).get(0)))
+                .orElse("");
     }
 
     /** The main page and the HTML pages whose address lies under it (its sub-pages), in address order. */

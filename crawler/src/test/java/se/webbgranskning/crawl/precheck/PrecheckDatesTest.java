@@ -86,7 +86,7 @@ class PrecheckDatesTest {
         assertThat(a5near.verdict()).isEqualTo(Verdict.LIKELY_PRESENT);
         assertThat(a5near.evidence()).first().satisfies(e -> {
             assertThat(e.url()).endsWith("/omsorg/hemtjanst");
-            assertThat(e.why()).contains("1 klick");
+            assertThat(e.why()).isEqualTo("sidan ”Hemtjänst” nås med 1 klick från startsidan");
         });
         assertThat(a5near.rulesFired()).contains("signal:click-depth");
     }

@@ -2,7 +2,6 @@ package se.webbgranskning.checklist;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,13 +11,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 import se.webbgranskning.checklist.ChecklistFile.AreaFile;
 import se.webbgranskning.checklist.ChecklistFile.ItemFile;
 import se.webbgranskning.checklist.ChecklistFile.LevelFile;
-import se.webbgranskning.checklist.ChecklistFile.PrecheckFile;
 
 /** Checks a parsed checklist file and collects every problem, so that an author can fix them all in one go. */
 final class ChecklistValidator {
@@ -35,6 +32,7 @@ final class ChecklistValidator {
         Set<String> areaIds = validator.checkAreas(file.areas());
         validator.checkItems(file.items(), areaIds, scaleValues);
         validator.checkEveryAreaHasItems(file.areas(), file.items());
+        new PrecheckValidator(validator.problems).checkTopic(file.precheck());
         return List.copyOf(validator.problems);
     }
 
@@ -124,7 +122,7 @@ final class ChecklistValidator {
                 requireText(item.tip().why(), ChecklistProblem.item(name, "tip.why", "saknas"));
                 requireText(item.tip().goodPractice(), ChecklistProblem.item(name, "tip.goodPractice", "saknas"));
             }
-            checkPrecheck(name, item.precheck());
+            new PrecheckValidator(problems).checkItem(name, item.precheck());
         }
     }
 
@@ -156,36 +154,6 @@ final class ChecklistValidator {
         for (Integer value : scaleValues) {
             if (!covered.contains(value)) {
                 problems.add(ChecklistProblem.item(item, "guidance." + value, "vägledning för nivå " + value + " saknas"));
-            }
-        }
-    }
-
-    private void checkPrecheck(String item, PrecheckFile precheck) {
-        if (precheck == null) {
-            return;
-        }
-        orEmpty(precheck.terms()).stream().filter(ChecklistValidator::isBlank).findAny()
-                .ifPresent(blank -> problems.add(ChecklistProblem.item(item, "precheck.terms", "tom sökterm")));
-        orEmpty(precheck.urlWords()).stream().filter(ChecklistValidator::isBlank).findAny()
-                .ifPresent(blank -> problems.add(ChecklistProblem.item(item, "precheck.urlWords", "tomt URL-ord")));
-        for (String pattern : orEmpty(precheck.patterns())) {
-            try {
-                Pattern.compile(Objects.requireNonNullElse(pattern, ""));
-            } catch (PatternSyntaxException e) {
-                problems.add(ChecklistProblem.item(item, "precheck.patterns",
-                        "ogiltigt reguljärt uttryck '" + pattern + "': " + e.getDescription()));
-            }
-        }
-        for (String kind : orEmpty(precheck.linkKinds())) {
-            if (LinkKind.fromKey(kind).isEmpty()) {
-                problems.add(ChecklistProblem.item(item, "precheck.linkKinds", "okänd länktyp '" + kind + "' (kända: "
-                        + Arrays.stream(LinkKind.values()).map(LinkKind::key).collect(Collectors.joining(", ")) + ")"));
-            }
-        }
-        for (String signal : orEmpty(precheck.signals())) {
-            if (Signal.fromKey(signal).isEmpty()) {
-                problems.add(ChecklistProblem.item(item, "precheck.signals", "okänd signal '" + signal + "' (kända: "
-                        + Arrays.stream(Signal.values()).map(Signal::key).collect(Collectors.joining(", ")) + ")"));
             }
         }
     }

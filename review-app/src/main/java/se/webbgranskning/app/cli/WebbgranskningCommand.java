@@ -11,16 +11,18 @@ import se.webbgranskning.app.crawl.CrawlCommand;
 import se.webbgranskning.app.crawl.PagesCommand;
 import se.webbgranskning.app.crawl.ReindexCommand;
 import se.webbgranskning.app.crawl.VerifyCommand;
+import se.webbgranskning.app.results.ExportCommand;
 import se.webbgranskning.app.municipalities.MunicipalitiesCommand;
+import se.webbgranskning.app.precheck.PrecheckCommand;
 import se.webbgranskning.app.scoring.ScoreCommand;
 
 /** The root command {@code webbgranskning}; the work is done by its subcommands. */
 @Command(name = "webbgranskning",
         description = "Granskning av kommunernas webbinformation om hemtjänst (Delindex 1, information).",
         subcommands = {MunicipalitiesCommand.class, ChecklistCommand.class, ScoreCommand.class, CrawlCommand.class,
-                PagesCommand.class, ReindexCommand.class, VerifyCommand.class,
+                PagesCommand.class, PrecheckCommand.class, ReindexCommand.class, VerifyCommand.class,
                 ServeCommand.class,
-                DemoCommand.class, UsersCommand.class, se.webbgranskning.app.results.ExportCommand.class},
+                DemoCommand.class, UsersCommand.class, ExportCommand.class},
         versionProvider = VersionProvider.class)
 public final class WebbgranskningCommand extends CommandGroup {
 

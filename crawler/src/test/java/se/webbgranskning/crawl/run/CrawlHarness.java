@@ -19,13 +19,13 @@ import se.webbgranskning.crawl.index.PageIndex;
 import se.webbgranskning.crawl.scope.ScopeRules;
 
 /** A data directory with a migrated H2 database, and crawls of fixture sites into it with test-speed settings. */
-final class CrawlHarness {
+public final class CrawlHarness {
 
-    final Path dataDir;
-    final Jdbi jdbi;
-    final PageIndex index;
+    public final Path dataDir;
+    public final Jdbi jdbi;
+    public final PageIndex index;
 
-    CrawlHarness(Path dataDir) {
+    public CrawlHarness(Path dataDir) {
         this.dataDir = dataDir;
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dataDir.resolve("db"), "sa", "");
         Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
@@ -34,12 +34,12 @@ final class CrawlHarness {
     }
 
     /** Fast but still polite settings: 50 ms per host, 1 s request timeout, 1 MiB per document, local allowed. */
-    static CrawlSettings testSettings() {
+    public static CrawlSettings testSettings() {
         return new CrawlSettings(200, 6, 1024 * 1024, Duration.ofSeconds(60), Duration.ofMillis(50),
                 Duration.ofSeconds(1), CrawlSettings.DEFAULT_USER_AGENT, 8, true);
     }
 
-    RoundResult crawl(FixtureWeb web, CrawlSettings settings, List<FixtureSite> sites) throws InterruptedException {
+    public RoundResult crawl(FixtureWeb web, CrawlSettings settings, List<FixtureSite> sites) throws InterruptedException {
         List<SiteTarget> targets = sites.stream()
                 .map(FixtureSite::target).toList();
         return new CrawlRound(dataDir, index, settings, ScopeRules.bundled(), web.hostResolver(), Clock.systemUTC())

@@ -12,6 +12,7 @@ import se.webbgranskning.app.NotFound;
 import se.webbgranskning.app.UserError;
 import se.webbgranskning.app.auth.Role;
 import se.webbgranskning.app.auth.User;
+import se.webbgranskning.app.precheck.PassageKey;
 import se.webbgranskning.app.snapshot.SnapshotPage;
 import se.webbgranskning.app.snapshot.Snapshots;
 import se.webbgranskning.app.web.PageModel;
@@ -26,11 +27,13 @@ public final class ReviewRoutes implements RouteGroup {
     private final Reviews reviews;
     private final Snapshots snapshots;
     private final Templates templates;
+    private final ReviewSuggestions suggestions;
     private final ItemHeads itemHeads;
 
-    public ReviewRoutes(Reviews reviews, Snapshots snapshots, Templates templates) {
+    public ReviewRoutes(Reviews reviews, Snapshots snapshots, ReviewSuggestions suggestions, Templates templates) {
         this.reviews = reviews;
         this.snapshots = snapshots;
+        this.suggestions = suggestions;
         this.templates = templates;
         this.itemHeads = new ItemHeads(templates);
     }
@@ -42,6 +45,8 @@ public final class ReviewRoutes implements RouteGroup {
         routes.post("/granskning/{id}/svar/{item}", this::save, Role.REVIEWER);
         routes.post("/granskning/{id}/belagg", this::cite, Role.REVIEWER);
         routes.post("/granskning/{id}/belagg/{evidence}/ta-bort", this::removeEvidence, Role.REVIEWER);
+        routes.post("/granskning/{id}/forslag/{item}/anvand", this::acceptSuggested, Role.REVIEWER);
+        routes.post("/granskning/{id}/forslag/{item}/avvisa", this::dismissSuggested, Role.REVIEWER);
         routes.post("/granskning/{id}/skicka-in", this::submit, Role.REVIEWER);
         routes.post("/granskning/{id}/ateroppna", this::reopen, Role.ADMIN);
     }
@@ -73,7 +78,7 @@ public final class ReviewRoutes implements RouteGroup {
         ReviewScreen screen = new ReviewScreen(workspace, itemHeads.of(workspace.checklist()),
                 snapshots.pages(crawlRound, code, query),
                 selected.orElse(null), selected.map(found -> snapshots.text(found.pageId())).orElse(""), highlighted,
-                query, editable, needsConfirmation);
+                query, editable, needsConfirmation, suggestions.panels(workspace), requestedPassage(ctx));
         templates.render(ctx, "review/screen.jte", Map.of(
                 "page", page(ctx, workspace.municipalityName() + " – granskning"),
                 "screen", screen));
@@ -139,6 +144,55 @@ public final class ReviewRoutes implements RouteGroup {
                 "evidence", workspace.evidenceFor(itemId),
                 "editable", true,
                 "csrf", WebSecurity.requireSession(ctx).csrfToken()));
+    }
+
+    private void acceptSuggested(Context ctx) {
+        User user = user(ctx);
+        long reviewId = id(ctx);
+        suggestions.accept(user, reviewId, ctx.pathParam("item"), suggestedPage(ctx), suggestedStart(ctx));
+        afterSuggestionDecision(ctx, user, reviewId);
+    }
+
+    private void dismissSuggested(Context ctx) {
+        User user = user(ctx);
+        long reviewId = id(ctx);
+        suggestions.dismiss(user, reviewId, ctx.pathParam("item"), suggestedPage(ctx), suggestedStart(ctx));
+        afterSuggestionDecision(ctx, user, reviewId);
+    }
+
+    /** Without htmx back to the item; with htmx the item's suggestion and evidence list, both changed. */
+    private void afterSuggestionDecision(Context ctx, User user, long reviewId) {
+        String itemId = ctx.pathParam("item");
+        if (ctx.header("HX-Request") == null) {
+            ctx.redirect("/granskning/" + reviewId + "?sida=" + suggestedPage(ctx) + "#fraga-" + itemId,
+                    HttpStatus.SEE_OTHER);
+            return;
+        }
+        Workspace workspace = reviews.open(user, reviewId);
+        templates.render(ctx, "review/suggestion_swap.jte", Map.of(
+                "reviewId", reviewId,
+                "item", workspace.checklist().item(itemId).orElseThrow(),
+                "panel", suggestions.panels(workspace).get(itemId),
+                "evidence", workspace.evidenceFor(itemId),
+                "csrf", WebSecurity.requireSession(ctx).csrfToken()));
+    }
+
+    private static long suggestedPage(Context ctx) {
+        return longParam(ctx.formParam("sida")).orElseThrow(() -> new UserError("Stycket saknar sida."));
+    }
+
+    private static int suggestedStart(Context ctx) {
+        return longParam(ctx.formParam("start")).orElseThrow(() -> new UserError("Stycket saknar position."))
+                .intValue();
+    }
+
+    /** The pre-check passage a "show in the text" link asked for ({@code forslag} item, {@code start}), if any. */
+    private static PassageKey requestedPassage(Context ctx) {
+        String itemId = ctx.queryParam("forslag");
+        Optional<Long> page = longParam(ctx.queryParam("sida"));
+        Optional<Long> start = longParam(ctx.queryParam("start"));
+        return itemId == null || page.isEmpty() || start.isEmpty() ? null
+                : new PassageKey(itemId, page.get(), start.get().intValue());
     }
 
     private void submit(Context ctx) {

@@ -1,28 +1,41 @@
 package se.webbgranskning.app.review;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import se.webbgranskning.app.precheck.PassageDecision;
+import se.webbgranskning.app.precheck.PassageKey;
+import se.webbgranskning.app.precheck.SuggestionPanel;
 import se.webbgranskning.app.snapshot.SnapshotPage;
 import se.webbgranskning.app.web.Prerendered;
 import se.webbgranskning.checklist.Item;
+import se.webbgranskning.crawl.precheck.EvidencePassage;
 
 /**
- * The review screen's model: the review, the snapshot's pages (filtered by the search), the page shown, and
- * whether the signed-in user may change anything.
+ * The review screen's model: the review, the snapshot's pages (filtered by the search), the page shown, the
+ * pre-check's suggestion per item, and whether the signed-in user may change anything.
+ *
+ * @param highlighted       the cited passage a link asked to show, or null
+ * @param requestedPassage  the pre-check passage a link asked to show, or null
  */
 public record ReviewScreen(Workspace workspace, Map<String, Prerendered> itemHeads, List<SnapshotPage> pages,
                            SnapshotPage selected, String pageText, Evidence highlighted, String query,
-                           boolean editable, List<Item> needsConfirmation) {
-
-    /** The page text split around a cited passage, so that the passage can be marked. */
-    public record MarkedText(String before, String quote, String after) {
-    }
+                           boolean editable, List<Item> needsConfirmation, Map<String, SuggestionPanel> suggestions,
+                           PassageKey requestedPassage) {
 
     public ReviewScreen {
         pages = List.copyOf(pages);
         needsConfirmation = List.copyOf(needsConfirmation);
+        suggestions = Collections.unmodifiableMap(new LinkedHashMap<>(suggestions)); // checklist order
+    }
+
+    public Optional<SuggestionPanel> suggestion(String itemId) {
+        return Optional.ofNullable(suggestions.get(itemId));
     }
 
     public long reviewId() {
@@ -42,17 +55,31 @@ public record ReviewScreen(Workspace workspace, Map<String, Prerendered> itemHea
         return Optional.of(pages.get((index + 1) % pages.size()));
     }
 
-    /** The shown text with the cited passage marked, when a link to evidence on this page was followed. */
-    public Optional<MarkedText> markedText() {
-        if (highlighted == null || selected == null || highlighted.pageId() != selected.pageId()) {
-            return Optional.empty();
+    /**
+     * The shown text cut into pieces: the passage a link asked for first, then the pre-check's other passages on
+     * this page that the reviewer has not dismissed, each marked with its item.
+     */
+    public List<TextMarks.Piece> textPieces() {
+        List<TextMarks.Mark> marks = new ArrayList<>();
+        if (selected != null && highlighted != null && highlighted.pageId() == selected.pageId()
+                && pageText.startsWith(highlighted.quote(), Math.max(0, highlighted.quoteStart()))) {
+            marks.add(new TextMarks.Mark(highlighted.quoteStart(), highlighted.quoteStart() + highlighted.quote().length(),
+                    "cited", "Citerat belägg för " + highlighted.itemId(), true));
         }
-        int start = highlighted.quoteStart();
-        int end = start + highlighted.quote().length();
-        if (start < 0 || end > pageText.length() || !pageText.startsWith(highlighted.quote(), start)) {
-            return Optional.empty();
+        if (selected != null) {
+            suggestions.values().forEach(panel -> panel.passages().stream()
+                    .filter(passage -> passage.evidence().pageId() == selected.pageId())
+                    .filter(passage -> passage.decision().filter(d -> d == PassageDecision.DISMISSED).isEmpty())
+                    .forEach(passage -> marks.add(suggestedMark(panel.itemId(), passage.evidence()))));
         }
-        return Optional.of(new MarkedText(pageText.substring(0, start), highlighted.quote(), pageText.substring(end)));
+        marks.sort(Comparator.comparing((TextMarks.Mark mark) -> !mark.target()));
+        return TextMarks.cut(pageText, marks);
+    }
+
+    private TextMarks.Mark suggestedMark(String itemId, EvidencePassage passage) {
+        boolean requested = requestedPassage != null && requestedPassage.equals(PassageKey.of(itemId, passage));
+        return new TextMarks.Mark(passage.start(), passage.start() + passage.quote().length(), "suggested",
+                "Förkontrollen, " + itemId + ": " + passage.why(), requested);
     }
 
     public String baseUrl() {

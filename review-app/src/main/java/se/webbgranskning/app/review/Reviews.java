@@ -69,6 +69,13 @@ public final class Reviews {
         });
     }
 
+    /** The workspace of a review the user may change now (her own, not submitted); refuses otherwise. */
+    public Workspace openForChange(User user, long reviewId) {
+        Workspace workspace = open(user, reviewId);
+        requireWritable(user, workspace.review());
+        return workspace;
+    }
+
     /**
      * Saves one item's score and comment if nobody saved it since {@code expectedVersion}; otherwise nothing
      * is written and the outcome carries what is saved now, for the reviewer to compare.

@@ -6,6 +6,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import se.webbgranskning.app.auth.Role;
+import se.webbgranskning.app.precheck.PrecheckFeedback;
+import se.webbgranskning.app.review.ChecklistEditions;
 import se.webbgranskning.app.review.ReviewRound;
 import se.webbgranskning.app.review.ReviewRounds;
 import se.webbgranskning.app.web.PageModel;
@@ -19,13 +21,17 @@ public final class AgreementRoutes implements RouteGroup {
     private final RoundAgreement agreement;
     private final ReviewRounds rounds;
     private final SecondReviews secondReviews;
+    private final PrecheckFeedback precheckFeedback;
+    private final ChecklistEditions editions;
     private final Templates templates;
 
     public AgreementRoutes(RoundAgreement agreement, ReviewRounds rounds, SecondReviews secondReviews,
-                           Templates templates) {
+                           PrecheckFeedback precheckFeedback, ChecklistEditions editions, Templates templates) {
         this.agreement = agreement;
         this.rounds = rounds;
         this.secondReviews = secondReviews;
+        this.precheckFeedback = precheckFeedback;
+        this.editions = editions;
         this.templates = templates;
     }
 
@@ -40,6 +46,7 @@ public final class AgreementRoutes implements RouteGroup {
                 "page", PageModel.of(round.name() + " – överensstämmelse", WebSecurity.requireSession(ctx), "/admin"),
                 "round", round,
                 "draw", secondReviews.drawOf(round),
-                "report", agreement.of(round)));
+                "report", agreement.of(round),
+                "precheck", precheckFeedback.precisionOf(round.reviewRoundId(), editions.require(round.checklistId()))));
     }
 }

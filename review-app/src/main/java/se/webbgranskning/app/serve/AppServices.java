@@ -33,6 +33,9 @@ import se.webbgranskning.app.results.GoodExamples;
 import se.webbgranskning.app.results.Publication;
 import se.webbgranskning.app.results.RoundResults;
 import se.webbgranskning.app.results.YearOnYear;
+import se.webbgranskning.app.precheck.PrecheckFeedback;
+import se.webbgranskning.app.precheck.SnapshotSuggestions;
+import se.webbgranskning.app.review.ReviewSuggestions;
 import se.webbgranskning.app.review.ArchivedPageRoutes;
 import se.webbgranskning.app.secondreview.AgreementRoutes;
 import se.webbgranskning.app.secondreview.RoundAgreement;
@@ -46,6 +49,8 @@ import se.webbgranskning.app.snapshot.Snapshots;
 import se.webbgranskning.app.web.Templates;
 import se.webbgranskning.app.web.WebSecurity;
 import se.webbgranskning.app.web.WebServer;
+import se.webbgranskning.crawl.precheck.Precheck;
+import se.webbgranskning.crawl.precheck.PrecheckInputReader;
 import se.webbgranskning.crawl.CrawlSettings;
 import se.webbgranskning.crawl.SiteTarget;
 import se.webbgranskning.crawl.index.PageIndex;
@@ -79,6 +84,8 @@ public final class AppServices {
     private final Publication publication;
     private final GoodExamples goodExamples;
     private final Reports reports;
+    private final PrecheckFeedback precheckFeedback;
+    private final ReviewSuggestions reviewSuggestions;
 
     private AppServices(Path dataDirectory, Jdbi jdbi, MunicipalityRegistry registry, Clock clock,
                         CrawlJobs.CrawlSetup crawlSetup) {
@@ -105,6 +112,9 @@ public final class AppServices {
         this.goodExamples = new GoodExamples(jdbi);
         this.reports = new Reports(jdbi, roundResults, goodExamples,
                 new YearOnYear(reviewRounds, roundResults, editions));
+        this.precheckFeedback = new PrecheckFeedback(jdbi, audit, clock);
+        this.reviewSuggestions = new ReviewSuggestions(reviews,
+                new SnapshotSuggestions(new PrecheckInputReader(jdbi), Precheck.bundled()), precheckFeedback);
     }
 
     /** The app over a data directory; crawls started from it cover the registry's municipalities. */
@@ -129,16 +139,21 @@ public final class AppServices {
                 new RoundRoutes(reviewRounds, pageIndex, editions, users, templates, secondReviews),
                 new CrawlRoutes(crawlJobs, pageIndex, templates),
                 new ChecklistRoutes(editions, templates),
-                new ReviewRoutes(reviews, snapshots, templates),
+                new ReviewRoutes(reviews, snapshots, reviewSuggestions, templates),
                 new ArchivedPageRoutes(reviews, snapshots, dataDirectory.resolve("warc")),
                 new AdjudicationRoutes(adjudications, reviewRounds, templates),
                 new ChartRoutes(reviewRounds, roundResults, templates),
-                new AgreementRoutes(new RoundAgreement(jdbi, editions), reviewRounds, secondReviews, templates),
+                new AgreementRoutes(new RoundAgreement(jdbi, editions), reviewRounds, secondReviews, precheckFeedback,
+                        editions, templates),
                 new ResultRoutes(reviewRounds, roundResults, reports, publication, templates, goodExamples, snapshots,
                         new ArchivedPageResponse(dataDirectory.resolve("warc")),
                         new EvidenceBundles(pageIndex, reports, templates, dataDirectory.resolve("warc"), clock)),
                 new MunicipalityHomeRoutes(municipalityNames, reviewRounds, roundResults, templates),
                 new HealthRoutes(jdbi, dataDirectory)));
+    }
+
+    public PrecheckFeedback precheckFeedback() {
+        return precheckFeedback;
     }
 
     public Path dataDirectory() {

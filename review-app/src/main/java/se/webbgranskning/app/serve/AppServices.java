@@ -18,6 +18,7 @@ import se.webbgranskning.app.auth.LoginThrottle;
 import se.webbgranskning.app.auth.PasswordHasher;
 import se.webbgranskning.app.auth.Sessions;
 import se.webbgranskning.app.auth.Users;
+import se.webbgranskning.app.checklist.PublicChecklistRoutes;
 import se.webbgranskning.app.db.Database;
 import se.webbgranskning.app.health.HealthRoutes;
 import se.webbgranskning.app.municipalities.MunicipalityHomeRoutes;
@@ -149,6 +150,7 @@ public final class AppServices {
                         new ArchivedPageResponse(dataDirectory.resolve("warc")),
                         new EvidenceBundles(pageIndex, reports, templates, dataDirectory.resolve("warc"), clock)),
                 new MunicipalityHomeRoutes(municipalityNames, reviewRounds, roundResults, templates),
+                new PublicChecklistRoutes(editions, reviewRounds, templates),
                 new HealthRoutes(jdbi, dataDirectory)));
     }
 

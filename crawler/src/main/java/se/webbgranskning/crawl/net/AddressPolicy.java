@@ -10,7 +10,8 @@ import java.util.Optional;
  * URL a user typed) must never make us reach loopback, private networks, link-local or cloud metadata services,
  * carrier-grade NAT, multicast or reserved space. IPv6 forms that embed an IPv4 address (mapped, NAT64, 6to4)
  * are judged by that IPv4 address, so they cannot be used to sneak past the IPv4 rules.
- * Tests, the demo and benchmarks use {@link #allowingLocal()} to crawl 127.0.0.1.
+ * Tests, the demo and benchmarks use {@link #allowingLocal()} to crawl 127.0.0.1: it lets loopback through and
+ * nothing else, so that even then a link or redirect cannot reach a private network or a metadata service.
  */
 public final class AddressPolicy {
 
@@ -39,6 +40,10 @@ public final class AddressPolicy {
             AddressBlock.parse("fec0::/10", "platslokal adress"),
             AddressBlock.parse("ff00::/8", "multicast"));
 
+    private static final List<AddressBlock> LOOPBACK = List.of(
+            AddressBlock.parse("127.0.0.0/8", "loopback"),
+            AddressBlock.parse("::1/128", "loopback"));
+
     private final boolean allowLocal;
 
     private AddressPolicy(boolean allowLocal) {
@@ -50,7 +55,7 @@ public final class AddressPolicy {
         return new AddressPolicy(false);
     }
 
-    /** Loopback and private addresses too; only for tests, the demo and benchmarks ({@code --allow-local}). */
+    /** Loopback (127.0.0.0/8, ::1) too; only for tests, the demo and benchmarks ({@code --allow-local}). */
     public static AddressPolicy allowingLocal() {
         return new AddressPolicy(true);
     }
@@ -61,10 +66,10 @@ public final class AddressPolicy {
 
     /** Why the address may not be contacted, in Swedish, or empty if it may. */
     public Optional<String> refusal(InetAddress address) {
-        if (allowLocal) {
+        byte[] bytes = judgedBytes(address.getAddress());
+        if (allowLocal && LOOPBACK.stream().anyMatch(block -> block.contains(bytes))) {
             return Optional.empty();
         }
-        byte[] bytes = judgedBytes(address.getAddress());
         return NOT_PUBLIC.stream()
                 .filter(block -> block.contains(bytes))
                 .findFirst()

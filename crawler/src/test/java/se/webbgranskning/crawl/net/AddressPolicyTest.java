@@ -52,7 +52,16 @@ class AddressPolicyTest {
 
         assertThat(policy.allowsLocal()).isTrue();
         assertThat(policy.permits(literal("127.0.0.1"))).isTrue();
+        assertThat(policy.permits(literal("::1"))).isTrue();
+        assertThat(policy.permits(literal("::ffff:127.0.0.1"))).isTrue();
         assertThat(AddressPolicy.publicOnly().allowsLocal()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10.0.0.5", "192.168.1.1", "169.254.169.254", "100.64.0.1", "224.0.0.1", "fd00:ec2::254",
+            "fe80::1", "::ffff:10.0.0.1", "0.0.0.0"})
+    void allowingLocalStillRefusesEverythingButLoopback(String address) throws UnknownHostException {
+        assertThat(AddressPolicy.allowingLocal().permits(literal(address))).as(address).isFalse();
     }
 
     @Test

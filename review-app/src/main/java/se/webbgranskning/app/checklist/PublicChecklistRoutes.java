@@ -1,6 +1,5 @@
 package se.webbgranskning.app.checklist;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,14 +8,12 @@ import io.javalin.http.Context;
 
 import se.webbgranskning.app.NotFound;
 import se.webbgranskning.app.review.ChecklistEditions;
-import se.webbgranskning.app.review.ReviewRound;
 import se.webbgranskning.app.review.ReviewRounds;
 import se.webbgranskning.app.web.Access;
 import se.webbgranskning.app.web.PageModel;
 import se.webbgranskning.app.web.RouteGroup;
 import se.webbgranskning.app.web.Templates;
 import se.webbgranskning.app.web.WebSecurity;
-import se.webbgranskning.checklist.BundledChecklists;
 import se.webbgranskning.checklist.Checklist;
 
 /**
@@ -43,22 +40,12 @@ public final class PublicChecklistRoutes implements RouteGroup {
     }
 
     private void show(Context ctx) {
-        String id = Optional.ofNullable(ctx.queryParam("utgava")).filter(s -> !s.isBlank()).orElseGet(this::current);
+        String id = Optional.ofNullable(ctx.queryParam("utgava")).filter(s -> !s.isBlank()).orElseGet(() -> editions.currentId(rounds.rounds()));
         Checklist checklist = editions.find(id)
                 .orElseThrow(() -> new NotFound("Checklistan " + id + " finns inte."));
         templates.render(ctx, "checklist/public.jte", Map.of(
                 "page", PageModel.of("Vad granskningen letar efter", WebSecurity.session(ctx).orElse(null), PATH),
                 "checklist", checklist,
                 "editions", editions.ids()));
-    }
-
-    /** The edition the latest review round uses; the newest bundled edition before any round exists. */
-    private String current() {
-        List<ReviewRound> all = rounds.rounds();
-        if (!all.isEmpty()) {
-            return all.get(0).checklistId();
-        }
-        List<String> bundled = BundledChecklists.ids();
-        return bundled.get(bundled.size() - 1);
     }
 }

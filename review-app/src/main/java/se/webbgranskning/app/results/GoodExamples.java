@@ -39,7 +39,7 @@ public final class GoodExamples {
     }
 
     /** Up to three examples per item id, for the items the municipality did not get full points on. */
-    Map<String, List<Example>> forMissedItems(RoundResults.Results results, String kommunkod, List<String> missedItems) {
+    public Map<String, List<Example>> forMissedItems(RoundResults.Results results, String kommunkod, List<String> missedItems) {
         List<CitedPage> cited = citedPages(results.round());
         Map<String, List<Example>> examples = new LinkedHashMap<>();
         for (String itemId : missedItems) {

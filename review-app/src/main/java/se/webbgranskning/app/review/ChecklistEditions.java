@@ -52,6 +52,18 @@ public final class ChecklistEditions {
         return found;
     }
 
+    /**
+     * The edition that counts now: the one of the newest review round, or the newest bundled edition before any
+     * round exists. What the public checklist shows and what a municipality's preview checks against.
+     */
+    public String currentId(List<ReviewRound> roundsNewestFirst) {
+        if (!roundsNewestFirst.isEmpty()) {
+            return roundsNewestFirst.get(0).checklistId();
+        }
+        List<String> bundled = BundledChecklists.ids();
+        return bundled.get(bundled.size() - 1);
+    }
+
     public Checklist require(String id) {
         return find(id).orElseThrow(() -> new IllegalStateException("checklist edition " + id + " is missing"));
     }

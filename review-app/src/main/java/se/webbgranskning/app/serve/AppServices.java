@@ -35,6 +35,10 @@ import se.webbgranskning.app.results.Publication;
 import se.webbgranskning.app.results.RoundResults;
 import se.webbgranskning.app.results.YearOnYear;
 import se.webbgranskning.app.precheck.PrecheckFeedback;
+import se.webbgranskning.app.preview.PreviewReports;
+import se.webbgranskning.app.preview.PreviewRoutes;
+import se.webbgranskning.app.preview.PreviewSettings;
+import se.webbgranskning.app.preview.Previews;
 import se.webbgranskning.app.precheck.SnapshotSuggestions;
 import se.webbgranskning.app.review.ReviewSuggestions;
 import se.webbgranskning.app.review.ArchivedPageRoutes;
@@ -87,9 +91,10 @@ public final class AppServices {
     private final Reports reports;
     private final PrecheckFeedback precheckFeedback;
     private final ReviewSuggestions reviewSuggestions;
+    private final Previews previews;
 
     private AppServices(Path dataDirectory, Jdbi jdbi, MunicipalityRegistry registry, Clock clock,
-                        CrawlJobs.CrawlSetup crawlSetup) {
+                        CrawlJobs.CrawlSetup crawlSetup, PreviewSettings previewSettings) {
         this.dataDirectory = dataDirectory;
         this.jdbi = jdbi;
         this.clock = clock;
@@ -116,6 +121,8 @@ public final class AppServices {
         this.precheckFeedback = new PrecheckFeedback(jdbi, audit, clock);
         this.reviewSuggestions = new ReviewSuggestions(reviews,
                 new SnapshotSuggestions(new PrecheckInputReader(jdbi), Precheck.bundled()), precheckFeedback);
+        this.previews = Previews.open(jdbi, dataDirectory, crawlSetup, previewSettings, editions, reviewRounds,
+                new PreviewReports(reviewRounds, roundResults, goodExamples), audit, clock);
     }
 
     /** The app over a data directory; crawls started from it cover the registry's municipalities. */
@@ -128,7 +135,14 @@ public final class AppServices {
     /** The app with its own idea of what a crawl from the app covers (the demo's fixture sites). */
     public static AppServices open(Path dataDirectory, MunicipalityRegistry registry, Clock clock,
                                    CrawlJobs.CrawlSetup crawlSetup) {
-        return new AppServices(dataDirectory, Database.open(dataDirectory), registry, clock, crawlSetup);
+        return open(dataDirectory, registry, clock, crawlSetup, PreviewSettings.defaults());
+    }
+
+    /** As above, with the size and daily limit of municipalities' previews chosen. */
+    public static AppServices open(Path dataDirectory, MunicipalityRegistry registry, Clock clock,
+                                   CrawlJobs.CrawlSetup crawlSetup, PreviewSettings previewSettings) {
+        return new AppServices(dataDirectory, Database.open(dataDirectory), registry, clock, crawlSetup,
+                previewSettings);
     }
 
     /** The web app; {@code secureCookies} when it is served over TLS (behind a proxy). */
@@ -151,7 +165,12 @@ public final class AppServices {
                         new EvidenceBundles(pageIndex, reports, templates, dataDirectory.resolve("warc"), clock)),
                 new MunicipalityHomeRoutes(municipalityNames, reviewRounds, roundResults, templates),
                 new PublicChecklistRoutes(editions, reviewRounds, templates),
+                new PreviewRoutes(previews, templates),
                 new HealthRoutes(jdbi, dataDirectory)));
+    }
+
+    public Previews previews() {
+        return previews;
     }
 
     public PrecheckFeedback precheckFeedback() {

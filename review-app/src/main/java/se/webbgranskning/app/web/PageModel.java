@@ -33,7 +33,8 @@ public record PageModel(String title, Session session, List<NavLink> nav) {
                     new String[] {"/admin/checklistor", "Checklistor"},
                     new String[] {"/admin/konton", "Konton"});
             case REVIEWER -> List.<String[]>of(new String[] {"/mina-kommuner", "Mina kommuner"});
-            case MUNICIPALITY -> List.<String[]>of(new String[] {"/kommun", "Vår kommun"});
+            case MUNICIPALITY -> List.of(new String[] {"/kommun", "Vår kommun"},
+                    new String[] {"/kommun/forhandsgranska", "Förhandsgranska"});
         };
         return entries.stream()
                 .map(entry -> new NavLink(entry[0], entry[1], entry[0].equals(currentPath)))

@@ -1,7 +1,6 @@
 package se.webbgranskning.app.crawl;
 
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,35 +50,8 @@ public final class CrawlCommand implements Runnable {
     @Option(names = "--site", paramLabel = "KOD=URL", description = "Genomsök en webbplats utanför registret under en kommunkod, t.ex. 9901=http://www.ekbacka.test:8080/ (kan upprepas).")
     private List<String> sites = new ArrayList<>();
 
-    @Option(names = "--allow-local", description = "Tillåt loopback- och privata adresser (bara för test, demo och mätningar).")
-    private boolean allowLocal;
-
-    @Option(names = "--resolve", paramLabel = "NAMN=ADRESS", description = "Slå upp NAMN (eller *.domän) till ADRESS utan DNS, som curl --resolve (kan upprepas).")
-    private List<String> resolve = new ArrayList<>();
-
-    @Option(names = "--page-budget", paramLabel = "ANTAL", description = "Högst så många dokument per kommun (standard: ${DEFAULT-VALUE}).", defaultValue = "200")
-    private int pageBudget;
-
-    @Option(names = "--max-depth", paramLabel = "ANTAL", description = "Högst så många klick från startsidan (standard: ${DEFAULT-VALUE}).", defaultValue = "6")
-    private int maxDepth;
-
-    @Option(names = "--max-document-mb", paramLabel = "MB", description = "Största dokument som sparas, i MiB (standard: ${DEFAULT-VALUE}).", defaultValue = "50")
-    private long maxDocumentMb;
-
-    @Option(names = "--max-site-time", paramLabel = "TID", converter = DurationConverter.class, defaultValue = "30m", description = "Längsta tid per kommun (standard: ${DEFAULT-VALUE}).")
-    private Duration maxSiteTime;
-
-    @Option(names = "--delay", paramLabel = "TID", converter = DurationConverter.class, defaultValue = "1s", description = "Minsta tid mellan starten av två anrop till samma värd; robots.txt Crawl-delay gäller om den är längre (standard: ${DEFAULT-VALUE}).")
-    private Duration delay;
-
-    @Option(names = "--timeout", paramLabel = "TID", converter = DurationConverter.class, defaultValue = "30s", description = "Tidsgräns för anslutning och svar per anrop (standard: ${DEFAULT-VALUE}).")
-    private Duration timeout;
-
-    @Option(names = "--user-agent", paramLabel = "TEXT", description = "User-Agent med kontaktadress (standard: projektets).")
-    private String userAgent = CrawlSettings.DEFAULT_USER_AGENT;
-
-    @Option(names = "--parallel", paramLabel = "ANTAL", defaultValue = "32", description = "Antal kommuner som genomsöks samtidigt (standard: ${DEFAULT-VALUE}).")
-    private int parallel;
+    @Mixin
+    private CrawlOptions crawl;
 
     @Option(names = "--report", paramLabel = "FIL", description = "Skriv en sammanfattning som JSON till FIL.")
     private Path report;
@@ -96,18 +68,16 @@ public final class CrawlCommand implements Runnable {
             resume();
             return;
         }
-        CrawlSettings settings = settings();
+        CrawlSettings settings = crawl.settings();
         List<SiteTarget> targets = targets(registryOptions.registry());
         PrintWriter out = spec.commandLine().getOut();
-        if (allowLocal) {
-            out.println("VARNING: --allow-local är på: genomsökningen får ansluta till loopback- och privata adresser.");
-        }
+        crawl.warnIfLocal(out);
         out.printf("Genomsöker %d %s, högst ett anrop per %s och värd …%n", targets.size(),
                 targets.size() == 1 ? "webbplats" : "webbplatser", format(settings.delay()));
         out.flush();
         PageIndex index = new PageIndex(Database.open(data.directory()));
         CrawlRound round = new CrawlRound(data.directory(), index, settings, ScopeRules.bundled(),
-                ResolveOverrides.resolver(resolve), Clock.systemUTC());
+                crawl.resolver(), Clock.systemUTC());
         RoundResult result;
         try {
             result = round.start(targets, new ConsoleProgress(out, System.console() != null, Clock.systemUTC()));
@@ -128,7 +98,7 @@ public final class CrawlCommand implements Runnable {
         out.flush();
         try {
             finish(out, CrawlRound.resume(data.directory(), index, ScopeRules.bundled(),
-                    ResolveOverrides.resolver(resolve), Clock.systemUTC(), resume,
+                    crawl.resolver(), Clock.systemUTC(), resume,
                     new ConsoleProgress(out, System.console() != null, Clock.systemUTC())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -149,15 +119,6 @@ public final class CrawlCommand implements Runnable {
         out.flush();
     }
 
-    private CrawlSettings settings() {
-        try {
-            return new CrawlSettings(pageBudget, maxDepth, maxDocumentMb * 1024 * 1024, maxSiteTime, delay, timeout,
-                    userAgent, parallel, allowLocal);
-        } catch (IllegalArgumentException e) {
-            throw CliFailure.usage("Ogiltig inställning: " + e.getMessage());
-        }
-    }
-
     private List<SiteTarget> targets(MunicipalityRegistry registry) {
         Map<String, SiteTarget> targets = new LinkedHashMap<>();
         for (String code : municipalities) {
@@ -166,27 +127,13 @@ public final class CrawlCommand implements Runnable {
             targets.put(m.code(), SiteTarget.of(m));
         }
         for (String spec : sites) {
-            SiteTarget site = parseSite(spec, registry);
+            SiteTarget site = SiteSpecs.parse(spec, registry);
             targets.put(site.code(), site);
         }
         if (targets.isEmpty()) {
             registry.all().forEach(m -> targets.put(m.code(), SiteTarget.of(m)));
         }
         return List.copyOf(targets.values());
-    }
-
-    private static SiteTarget parseSite(String spec, MunicipalityRegistry registry) {
-        int eq = spec.indexOf('=');
-        if (eq <= 0) {
-            throw CliFailure.usage("--site väntar sig KOD=URL, t.ex. 9901=http://www.ekbacka.test:8080/: " + spec);
-        }
-        String code = spec.substring(0, eq).strip();
-        String name = registry.byCode(code).map(Municipality::name).orElse("Webbplats " + code);
-        try {
-            return new SiteTarget(code, name, new URI(spec.substring(eq + 1).strip()));
-        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-            throw CliFailure.usage("Ogiltig --site " + spec + ": " + e.getMessage());
-        }
     }
 
     static String format(Duration d) {

@@ -1,6 +1,7 @@
 package se.webbgranskning.app.precheck;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -13,15 +14,22 @@ import se.webbgranskning.app.checklist.ChecklistSource;
 import se.webbgranskning.app.cli.CliFailure;
 import se.webbgranskning.app.cli.DataDirectoryOption;
 import se.webbgranskning.app.cli.HelpOptions;
+import se.webbgranskning.app.crawl.CrawlOptions;
+import se.webbgranskning.app.crawl.SiteSpecs;
 import se.webbgranskning.app.db.Database;
+import se.webbgranskning.app.municipalities.RegistryOptions;
 import se.webbgranskning.checklist.BundledChecklists;
 import se.webbgranskning.checklist.Checklist;
+import se.webbgranskning.crawl.SiteTarget;
 import se.webbgranskning.crawl.index.PageIndex;
 import se.webbgranskning.crawl.index.SiteRow;
 import se.webbgranskning.crawl.precheck.ItemSuggestion;
 import se.webbgranskning.crawl.precheck.Precheck;
 import se.webbgranskning.crawl.precheck.PrecheckInput;
 import se.webbgranskning.crawl.precheck.PrecheckInputReader;
+import se.webbgranskning.crawl.run.CrawlProgress;
+import se.webbgranskning.crawl.run.CrawlRound;
+import se.webbgranskning.crawl.scope.ScopeRules;
 
 /** {@code precheck}: the pre-check's suggestion per checklist item for one municipality's snapshot in a round. */
 @Command(name = "precheck", description = {
@@ -41,12 +49,23 @@ public final class PrecheckCommand implements Runnable {
     @Mixin
     private DataDirectoryOption data;
 
-    @Option(names = "--round", required = true, paramLabel = "OMGÅNG",
-            description = "Genomsökningsomgången, t.ex. 2026-11-24-1.")
+    @Option(names = "--round", paramLabel = "OMGÅNG",
+            description = "Genomsökningsomgången, t.ex. 2026-11-24-1 (med --municipality).")
     private String round;
 
-    @Option(names = "--municipality", required = true, paramLabel = "KOMMUNKOD", description = "Kommunens kod.")
+    @Option(names = "--municipality", paramLabel = "KOMMUNKOD", description = "Kommunens kod (med --round).")
     private String code;
+
+    @Option(names = "--site", paramLabel = "KOD=URL",
+            description = "Genomsök webbplatsen först (en ny omgång i datakatalogen) och kontrollera den, t.ex."
+                    + " 9901=http://www.ekbacka.test:8080/. I stället för --round och --municipality.")
+    private String site;
+
+    @Mixin
+    private CrawlOptions crawl;
+
+    @Mixin
+    private RegistryOptions registryOptions;
 
     @Option(names = "--checklist", paramLabel = "ID|FIL",
             description = "Checklistans utgåva (inbyggd id eller YAML-fil; standard: den senaste inbyggda).")
@@ -65,11 +84,16 @@ public final class PrecheckCommand implements Runnable {
 
     @Override
     public void run() {
+        boolean roundGiven = round != null || code != null;
+        if (site != null == roundGiven || roundGiven && (round == null || code == null)) {
+            throw CliFailure.usage("Ange antingen --round och --municipality (en sparad ögonblicksbild) eller --site"
+                    + " KOD=URL (genomsök webbplatsen nu).");
+        }
         Checklist checklist = ChecklistSource.resolve(checklistReference != null ? checklistReference
                 : BundledChecklists.ids().get(BundledChecklists.ids().size() - 1));
-        Jdbi jdbi = Database.openIfExists(data.directory()).orElseThrow(() -> CliFailure.usage(
-                "Det finns ingen databas i " + data.directory() + ". Ange datakatalogen med --data eller kör"
-                        + " 'webbgranskning crawl' först."));
+        Jdbi jdbi = site != null ? crawlSiteFirst() : Database.openIfExists(data.directory()).orElseThrow(() ->
+                CliFailure.usage("Det finns ingen databas i " + data.directory() + ". Ange datakatalogen med --data"
+                        + " eller kör 'webbgranskning crawl' först."));
         requireRoundAndMunicipality(new PageIndex(jdbi));
         PrecheckInput input = new PrecheckInputReader(jdbi).read(round, code).orElseThrow(() -> CliFailure.usage(
                 "Omgången " + round + " har ingen ögonblicksbild av kommun " + code + "."));
@@ -86,6 +110,28 @@ public final class PrecheckCommand implements Runnable {
                     + " pages'), så förslagen säger inget om webbplatsen.");
             err.flush();
         }
+    }
+
+    /** Crawls {@code --site} into a new round of the data directory; progress goes to stderr, not the report. */
+    private Jdbi crawlSiteFirst() {
+        SiteTarget target = SiteSpecs.parse(site, registryOptions.registry());
+        PrintWriter err = spec.commandLine().getErr();
+        crawl.warnIfLocal(err);
+        err.printf("Genomsöker %s …%n", target.startUrl());
+        err.flush();
+        Jdbi jdbi = Database.open(data.directory());
+        try {
+            round = new CrawlRound(data.directory(), new PageIndex(jdbi), crawl.settings(), ScopeRules.bundled(),
+                    crawl.resolver(), Clock.systemUTC()).start(List.of(target), CrawlProgress.silent()).roundId();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw CliFailure.failure("Genomsökningen avbröts.");
+        }
+        code = target.code();
+        err.printf("Ögonblicksbilden sparades som omgång %s i %s; 'precheck --round %s --municipality %s' visar"
+                + " förslagen igen utan ny genomsökning.%n", round, data.directory(), round, code);
+        err.flush();
+        return jdbi;
     }
 
     private void requireRoundAndMunicipality(PageIndex index) {

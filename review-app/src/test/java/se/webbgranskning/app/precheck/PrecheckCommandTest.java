@@ -136,4 +136,38 @@ class PrecheckCommandTest {
         assertThat(new ObjectMapper().readTree(outcome.out()).get("suggestions").size()).isEqualTo(31);
         Files.delete(file);
     }
+
+    @Test
+    void siteCrawlsFirstThenPrintsTheSuggestionsAndKeepsTheSnapshot(@TempDir Path fresh) throws Exception {
+        CliRunner.Outcome outcome = CliRunner.run("precheck", "--data", fresh.toString(), "--allow-local",
+                "--resolve", "*.test=127.0.0.1", "--delay", "20ms", "--timeout", "1s", "--page-budget", "40",
+                "--site", site("ekbacka"), "--format", "json", "--date", "2026-08-15");
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.err()).contains("VARNING: --allow-local", "Genomsöker " + web.site("ekbacka").startUrl(),
+                "Ögonblicksbilden sparades som omgång");
+        JsonNode json = new ObjectMapper().readTree(outcome.out());
+        assertThat(json.get("suggestions").size()).isEqualTo(31);
+        assertThat(json.get("pages").asInt()).isPositive();
+        String kept = json.get("round").asText();
+        CliRunner.Outcome again = CliRunner.run("precheck", "--data", fresh.toString(), "--round", kept,
+                "--municipality", "9901", "--format", "json", "--date", "2026-08-15");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).isEqualTo(outcome.out());
+    }
+
+    @Test
+    void siteAndRoundTogetherOrNeitherIsABadUsage() {
+        CliRunner.Outcome both = precheck("--municipality", "9901", "--site", site("ekbacka"));
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("Ange antingen --round och --municipality");
+
+        CliRunner.Outcome neither = CliRunner.run("precheck", "--data", data.toString());
+        assertThat(neither.exitCode()).isEqualTo(2);
+        assertThat(neither.err()).contains("Ange antingen --round och --municipality");
+
+        CliRunner.Outcome badSite = CliRunner.run("precheck", "--data", data.toString(), "--site", "ekbacka");
+        assertThat(badSite.exitCode()).isEqualTo(2);
+        assertThat(badSite.err()).contains("--site väntar sig KOD=URL");
+    }
 }

@@ -82,6 +82,14 @@ public record ReviewScreen(Workspace workspace, Map<String, Prerendered> itemHea
                 "Förkontrollen, " + itemId + ": " + passage.why(), requested);
     }
 
+    /** The item the citation form starts on: the one whose passage or evidence a link asked to show. */
+    public String citeItemId() {
+        if (requestedPassage != null) {
+            return requestedPassage.itemId();
+        }
+        return highlighted != null ? highlighted.itemId() : "";
+    }
+
     public String baseUrl() {
         return "/granskning/" + reviewId();
     }

@@ -73,6 +73,9 @@ class ReviewSuggestionsHttpTest {
         assertThat(mark.hasClass("suggested")).isTrue();
         assertThat(mark.text()).isEqualTo(passage.selectFirst("blockquote").text());
         assertThat(mark.attr("title")).startsWith("Förkontrollen, ");
+        String itemId = link.replaceAll(".*forslag=([^&]+).*", "$1");
+        assertThat(shown.selectFirst("#citat-fraga option[selected]").val()).as("the citation form starts on the item")
+                .isEqualTo(itemId);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package se.webbgranskning.app.browser;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -159,6 +160,19 @@ class AccessibilityTest {
         browser.logIn(demo.baseUrl(), "kommun", demo.password("kommun"));
         browser.open(demo.baseUrl() + "/kommun");
         assertAccessible("the municipality's home page");
+        browser.open(demo.baseUrl() + "/kommun/forhandsgranska");
+        assertAccessible("the preview page before any preview");
+        browser.find("form[action='/kommun/forhandsgranska'] button").click();
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.preview-item")),
+                "the preview's report", Duration.ofSeconds(90));
+        assertAccessible("the preview page with a report");
+        softly.assertAll();
+    }
+
+    @Test
+    void publicChecklist() {
+        browser.open(demo.baseUrl() + "/checklistan");
+        assertAccessible("the public checklist");
         softly.assertAll();
     }
 

@@ -118,7 +118,11 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitUntil(ExpectedCondition<T> condition, String what) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage("waiting for " + what).until(condition);
+        return waitUntil(condition, what, Duration.ofSeconds(10));
+    }
+
+    <T> T waitUntil(ExpectedCondition<T> condition, String what, Duration atMost) {
+        return new WebDriverWait(driver, atMost).withMessage("waiting for " + what).until(condition);
     }
 
     /** Every console message of level SEVERE (script errors, failed loads) since the browser started. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Deque;
@@ -11,12 +12,14 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.Stream;
 
+import se.webbgranskning.app.serve.AppServices;
 import se.webbgranskning.app.serve.DemoSetup;
 import se.webbgranskning.app.web.TestApp;
 import se.webbgranskning.crawl.fixture.FixtureOptions;
 import se.webbgranskning.crawl.fixture.FixtureSite;
 import se.webbgranskning.crawl.fixture.FixtureWeb;
 import se.webbgranskning.crawl.run.CrawlProgress;
+import se.webbgranskning.municipality.MunicipalityRegistry;
 
 /**
  * One demo (crawl of two fixture municipalities, accounts, a review round) per JVM, shared by the browser test
@@ -47,7 +50,9 @@ final class SharedDemo {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> cleanUp(opened, directory), "browser-demo-cleanup"));
             FixtureWeb web = FixtureWeb.start(new FixtureOptions(0, Duration.ofSeconds(2)));
             opened.push(web);
-            TestApp app = TestApp.start(directory);
+            // The demo's crawl setup, so that the municipality's preview crawls the fixture site as in `demo`.
+            TestApp app = TestApp.startOn(AppServices.open(directory, MunicipalityRegistry.bundled(),
+                    Clock.systemDefaultZone(), DemoSetup.crawlSetup(web)));
             opened.push(app);
             List<FixtureSite> sites = List.of(web.site("ekbacka"), web.site("norrvik"));
             DemoSetup.Result demo = DemoSetup.prepare(app.services(), web, sites, CrawlProgress.silent());

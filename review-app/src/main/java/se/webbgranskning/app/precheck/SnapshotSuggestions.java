@@ -19,7 +19,8 @@ import se.webbgranskning.crawl.precheck.PrecheckInputReader;
  */
 public final class SnapshotSuggestions {
 
-    private static final int KEPT = 48;
+    // A national round has 290 municipalities; a few hundred kilobytes of text each at most.
+    private static final int KEPT = 320;
 
     private record Key(String crawlRoundId, String kommunkod, Checklist checklist) {
     }

@@ -1,0 +1,139 @@
+package se.webbgranskning.bench.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.javalin.Javalin;
+
+import se.webbgranskning.app.auth.User;
+import se.webbgranskning.app.serve.AppServices;
+import se.webbgranskning.checklist.BundledChecklists;
+import se.webbgranskning.checklist.Item;
+import se.webbgranskning.municipality.MunicipalityRegistry;
+
+/**
+ * A soak test of the review app: a full year's data (290 municipalities × 2 reviews), and REVIEWERS simulated
+ * reviewers at once for SECONDS, each reading one of their review screens and saving a draft answer, in turn,
+ * as fast as the server answers. Prints requests/s, p50/p99 of saves and reads, and then checks every answer the
+ * server acknowledged against the database: a lost update (the database holds something else) or a misattributed
+ * one (saved under another reviewer's name) is counted; both must be 0. The baseline, measured in the same run
+ * by the same reviewers, is the review screen read: saves are reported as a ratio to it.
+ * Usage: bench/soak.sh [SECONDS] [REVIEWERS]   (defaults: 30 s, 20 reviewers)
+ */
+public final class SoakBenchmark {
+
+    private static final double TARGET_SAVE_P99_MILLIS = 100;
+
+    private SoakBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        int reviewerCount = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        Path data = Files.createTempDirectory("wg-soak-bench");
+        AppServices services = AppServices.open(data, MunicipalityRegistry.bundled(), Clock.systemUTC());
+        ReviewDataSeeder.Seeded seeded = ReviewDataSeeder.seed(services, reviewerCount);
+        List<String> items = BundledChecklists.load("delindex1-2026").orElseThrow().items().stream()
+                .map(Item::id).toList();
+        Javalin app = services.webApp(false).start("127.0.0.1", 0);
+        try {
+            String base = "http://127.0.0.1:" + app.port();
+            Map<Long, List<Long>> reviewsOf = reviewsByReviewer(services, seeded);
+            run(base, seeded, reviewsOf, items, 5); // warm-up: JIT and caches, not measured
+            Run soak = run(base, seeded, reviewsOf, items, seconds);
+            Problems problems = check(services, soak);
+            report(soak, seconds, reviewerCount, problems);
+        } finally {
+            app.stop();
+        }
+    }
+
+    private record Run(Latencies reads, Latencies saves, List<SoakReviewer> reviewers) {
+    }
+
+    private record Problems(int checked, int lost, int misattributed, int failures) {
+    }
+
+    private static Run run(String base, ReviewDataSeeder.Seeded seeded, Map<Long, List<Long>> reviewsOf,
+                           List<String> items, int seconds) throws InterruptedException {
+        Latencies reads = new Latencies();
+        Latencies saves = new Latencies();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        List<SoakReviewer> reviewers = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        int n = 0;
+        for (User user : seeded.reviewers()) {
+            SoakReviewer reviewer = new SoakReviewer(base, user.username(), reviewsOf.get(user.id()), items, deadline,
+                    reads, saves, ++n);
+            reviewers.add(reviewer);
+            Thread thread = new Thread(reviewer, "soak-" + user.username());
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return new Run(reads, saves, reviewers);
+    }
+
+    private static Map<Long, List<Long>> reviewsByReviewer(AppServices services, ReviewDataSeeder.Seeded seeded) {
+        Map<Long, List<Long>> reviews = new HashMap<>();
+        services.jdbi().useHandle(handle -> handle.createQuery(
+                        "SELECT reviewer_id, review_id FROM review WHERE review_round_id = :round ORDER BY review_id")
+                .bind("round", seeded.round().reviewRoundId())
+                .map((rs, ctx) -> Map.entry(rs.getLong("reviewer_id"), rs.getLong("review_id")))
+                .forEach(e -> reviews.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue())));
+        return reviews;
+    }
+
+    /** Every acknowledged answer, read back: the last one a reviewer was told was saved must be what is stored. */
+    private static Problems check(AppServices services, Run soak) {
+        int checked = 0;
+        int lost = 0;
+        int misattributed = 0;
+        int failures = 0;
+        for (SoakReviewer reviewer : soak.reviewers()) {
+            failures += reviewer.failures();
+            for (Map.Entry<String, SoakReviewer.Acknowledged> entry : reviewer.acknowledged().entrySet()) {
+                String[] key = entry.getKey().split("/");
+                Map<String, Object> stored = services.jdbi().withHandle(handle -> handle.createQuery(
+                                "SELECT score, comment, updated_by FROM review_item WHERE review_id = :id AND item_id = :item")
+                        .bind("id", Long.parseLong(key[0])).bind("item", key[1]).mapToMap().one());
+                SoakReviewer.Acknowledged expected = entry.getValue();
+                checked++;
+                if (!expected.score().equals(stored.get("score")) || !expected.comment().equals(stored.get("comment"))) {
+                    lost++;
+                }
+                if (!expected.username().equals(stored.get("updated_by"))) {
+                    misattributed++;
+                }
+            }
+        }
+        return new Problems(checked, lost, misattributed, failures);
+    }
+
+    private static void report(Run soak, int seconds, int reviewers, Problems problems) {
+        int requests = soak.reads().count() + soak.saves().count();
+        System.out.printf(Locale.ROOT, "%nSoak: %d reviewers for %d s on the embedded database%n", reviewers, seconds);
+        System.out.printf(Locale.ROOT, "%-22s %10s %10s %10s%n", "", "requests", "p50 ms", "p99 ms");
+        System.out.printf(Locale.ROOT, "%-22s %10d %10.2f %10.2f%n", "review screen (read)", soak.reads().count(),
+                soak.reads().percentileMillis(50), soak.reads().percentileMillis(99));
+        System.out.printf(Locale.ROOT, "%-22s %10d %10.2f %10.2f%n", "save draft answer", soak.saves().count(),
+                soak.saves().percentileMillis(50), soak.saves().percentileMillis(99));
+        System.out.printf(Locale.ROOT, "Throughput: %.0f requests/s; save p99 / read p99: %.2f%n",
+                requests / (double) seconds, soak.saves().percentileMillis(99) / soak.reads().percentileMillis(99));
+        System.out.printf(Locale.ROOT, "Acknowledged answers checked: %d; lost: %d; misattributed: %d; failed"
+                + " requests: %d%n", problems.checked(), problems.lost(), problems.misattributed(), problems.failures());
+        boolean met = soak.saves().percentileMillis(99) < TARGET_SAVE_P99_MILLIS && problems.lost() == 0
+                && problems.misattributed() == 0 && problems.failures() == 0;
+        System.out.printf(Locale.ROOT, "Target p99 save < %.0f ms with no lost or misattributed update: %s%n",
+                TARGET_SAVE_P99_MILLIS, met ? "met" : "NOT met");
+    }
+}

@@ -1,0 +1,139 @@
+package se.webbgranskning.bench.web;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One simulated reviewer: logged in with a session of their own, alternately reading one of their review screens
+ * and saving a draft answer to one of its items, as the htmx page does, until the deadline. Remembers what the
+ * server acknowledged for every item, so that the database can be checked afterwards.
+ */
+final class SoakReviewer implements Runnable {
+
+    /** What the server last acknowledged for an item: the comment carries the reviewer and a sequence number. */
+    record Acknowledged(String username, String score, String comment) {
+    }
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern VERSION = Pattern.compile("id=\"version-([A-Z0-9]+)\"[^>]*value=\"(\\d+)\"|"
+            + "value=\"(\\d+)\"[^>]*id=\"version-([A-Z0-9]+)\"");
+    private static final String[] SCORES = {"0", "1", "2"};
+
+    private final String base;
+    private final String username;
+    private final List<Long> reviewIds;
+    private final List<String> itemIds;
+    private final long deadlineNanos;
+    private final Latencies reads;
+    private final Latencies saves;
+    private final Map<String, Acknowledged> acknowledged = new HashMap<>();
+    private final Random random;
+    private int failures;
+
+    SoakReviewer(String base, String username, List<Long> reviewIds, List<String> itemIds, long deadlineNanos,
+                 Latencies reads, Latencies saves, long seed) {
+        this.base = base;
+        this.username = username;
+        this.reviewIds = reviewIds;
+        this.itemIds = itemIds;
+        this.deadlineNanos = deadlineNanos;
+        this.reads = reads;
+        this.saves = saves;
+        this.random = new Random(seed);
+    }
+
+    @Override
+    public void run() {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        try {
+            logIn(client);
+            int sequence = 0;
+            while (System.nanoTime() < deadlineNanos) {
+                long reviewId = reviewIds.get(random.nextInt(reviewIds.size()));
+                long start = System.nanoTime();
+                HttpResponse<String> screen = client.send(HttpRequest.newBuilder(
+                        URI.create(base + "/granskning/" + reviewId)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                reads.add(System.nanoTime() - start);
+                if (screen.statusCode() != 200) {
+                    failures++;
+                    continue;
+                }
+                String itemId = itemIds.get(random.nextInt(itemIds.size()));
+                save(client, screen.body(), reviewId, itemId, ++sequence);
+            }
+        } catch (Exception e) {
+            failures++;
+            System.err.println(username + ": " + e);
+        }
+    }
+
+    private void save(HttpClient client, String page, long reviewId, String itemId, int sequence) throws Exception {
+        String score = SCORES[random.nextInt(SCORES.length)];
+        String comment = username + " #" + sequence;
+        String form = "_csrf=" + encode(match(CSRF, page)) + "&poang=" + score + "&kommentar=" + encode(comment)
+                + "&version=" + version(page, itemId);
+        long start = System.nanoTime();
+        HttpResponse<String> saved = client.send(HttpRequest.newBuilder(
+                        URI.create(base + "/granskning/" + reviewId + "/svar/" + itemId))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        saves.add(System.nanoTime() - start);
+        if (saved.statusCode() == 200) {
+            acknowledged.put(reviewId + "/" + itemId, new Acknowledged(username, score, comment));
+        } else {
+            failures++;
+        }
+    }
+
+    private void logIn(HttpClient client) throws Exception {
+        String form = "anvandarnamn=" + encode(username) + "&losenord=" + encode(ReviewDataSeeder.PASSWORD);
+        HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base + "/logga-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 303) {
+            throw new IllegalStateException("login failed for " + username + ": " + response.statusCode());
+        }
+    }
+
+    private static String version(String page, String itemId) {
+        Matcher m = VERSION.matcher(page);
+        while (m.find()) {
+            String item = m.group(1) != null ? m.group(1) : m.group(4);
+            if (itemId.equals(item)) {
+                return m.group(2) != null ? m.group(2) : m.group(3);
+            }
+        }
+        throw new IllegalStateException("no version field for " + itemId);
+    }
+
+    private static String match(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("not found: " + pattern);
+        }
+        return m.group(1);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    Map<String, Acknowledged> acknowledged() {
+        return acknowledged;
+    }
+
+    int failures() {
+        return failures;
+    }
+}

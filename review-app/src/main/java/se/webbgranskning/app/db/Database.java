@@ -51,8 +51,7 @@ public final class Database {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw CliFailure.failure("Databasen i " + dataDirectory + " kunde inte öppnas eller uppdateras: "
-                    + e.getMessage() + "\nKör inte två program mot samma datakatalog samtidigt.", e);
+            throw CliFailure.failure(DatabaseOpenFailure.message(dataDirectory, e), e);
         }
         return Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     }

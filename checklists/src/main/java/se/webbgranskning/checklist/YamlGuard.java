@@ -1,6 +1,11 @@
 package se.webbgranskning.checklist;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -21,8 +26,31 @@ final class YamlGuard {
     private YamlGuard() {
     }
 
+    /** The YAML parser names no line or a wrong one for bytes that are not UTF-8 (e.g. a file saved as ANSI). */
+    private static Optional<ChecklistProblem> notUtf8(byte[] yaml) {
+        ByteBuffer input = ByteBuffer.wrap(yaml);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(input, CharBuffer.allocate(yaml.length), true);
+        if (!result.isError()) {
+            return Optional.empty();
+        }
+        int line = 1;
+        for (int i = 0; i < input.position(); i++) {
+            if (yaml[i] == '\n') {
+                line++;
+            }
+        }
+        return Optional.of(ChecklistProblem.edition("", "rad " + line + ": tecken som inte är UTF-8 (filen är"
+                + " sparad i en annan teckenkodning, eller är ingen textfil); spara den som UTF-8"));
+    }
+
     /** The first thing refused, as one problem; empty if the file passes (syntax is left to the real parse). */
     static Optional<ChecklistProblem> check(YAMLFactory factory, byte[] yaml) {
+        Optional<ChecklistProblem> encoding = notUtf8(yaml);
+        if (encoding.isPresent()) {
+            return encoding;
+        }
         try (JsonParser parser = factory.createParser(yaml)) {
             YAMLParser yamlParser = (YAMLParser) parser;
             while (parser.nextToken() != null) {

@@ -75,7 +75,8 @@ class HostileChecklistFileTest {
         byte[] garbage = new byte[64 * 1024];
         new Random(42).nextBytes(garbage);
 
-        assertThat(problemsOf(garbage)).singleElement().asString().startsWith("fientlig.yaml: ");
+        assertThat(problemsOf(garbage)).singleElement().asString().startsWith("fientlig.yaml: rad ")
+                .contains("inte är UTF-8");
     }
 
     @Test
@@ -83,7 +84,7 @@ class HostileChecklistFileTest {
         String yaml = TestChecklists.smallYaml().replaceFirst("title: [^\\n]*", "title: Hemtjänst för äldre");
 
         assertThat(problemsOf(yaml.getBytes(Charset.forName("windows-1252")))).singleElement().asString()
-                .startsWith("fientlig.yaml: rad ").contains("UTF-8");
+                .startsWith("fientlig.yaml: rad 3: tecken som inte är UTF-8");
     }
 
     @Test

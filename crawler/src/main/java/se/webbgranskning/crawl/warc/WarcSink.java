@@ -21,7 +21,8 @@ import org.netpreserve.jwarc.Warcinfo;
 /**
  * One WARC 1.1 file being written, gzip per record, starting with a warcinfo record. A file is never reopened:
  * a resumed crawl starts a new file, so a record half-written when a process died stays at the end of its file,
- * where readers detect it, and nothing is ever appended after it.
+ * where readers detect it, and nothing is ever appended after it. A record that fails to be written while the
+ * process lives (a full disk) is cut off again at once, and the file takes no more records.
  */
 public final class WarcSink implements Closeable {
 

@@ -26,6 +26,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class ChecklistLoader {
 
+    /** Far above any real edition (the bundled one is 60 kB), far below what could slow the parser down. */
+    public static final int MAX_BYTES = 1_000_000;
+
     private ChecklistLoader() {
     }
 
@@ -47,12 +50,15 @@ public final class ChecklistLoader {
     }
 
     private static JsonNode readTree(InputStream in, String source) throws ChecklistException {
-        ObjectMapper yaml = YAMLMapper.builder(YAMLFactory.builder()
-                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                        .build())
-                .build();
+        YAMLFactory factory = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        ObjectMapper yaml = YAMLMapper.builder(factory).build();
+        byte[] bytes = readAtMostMaxBytes(in, source);
+        java.util.Optional<ChecklistProblem> refused = YamlGuard.check(factory, bytes);
+        if (refused.isPresent()) {
+            throw new ChecklistException(source, List.of(refused.get()));
+        }
         try {
-            JsonNode tree = yaml.readTree(in);
+            JsonNode tree = yaml.readTree(bytes);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 throw new ChecklistException(source, List.of(ChecklistProblem.edition("", "filen är tom")));
             }
@@ -65,6 +71,19 @@ public final class ChecklistLoader {
             String where = e.getLocation() == null ? "" : "rad " + e.getLocation().getLineNr() + ": ";
             throw new ChecklistException(source, List.of(ChecklistProblem.edition("",
                     where + "ogiltig YAML: " + oneLine(e.getOriginalMessage()))));
+        } catch (IOException e) {
+            throw new ChecklistException(source, List.of(ChecklistProblem.edition("", "kunde inte läsas: " + e.getMessage())));
+        }
+    }
+
+    private static byte[] readAtMostMaxBytes(InputStream in, String source) throws ChecklistException {
+        try {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new ChecklistException(source, List.of(ChecklistProblem.edition("",
+                        "filen är för stor (mer än " + MAX_BYTES / 1000 + " kB); en checklista är högst så stor")));
+            }
+            return bytes;
         } catch (IOException e) {
             throw new ChecklistException(source, List.of(ChecklistProblem.edition("", "kunde inte läsas: " + e.getMessage())));
         }

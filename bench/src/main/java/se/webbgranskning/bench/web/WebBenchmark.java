@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.javalin.Javalin;
+import org.jdbi.v3.core.Jdbi;
 
 import se.webbgranskning.app.serve.AppServices;
 import se.webbgranskning.municipality.MunicipalityRegistry;
@@ -52,6 +53,7 @@ public final class WebBenchmark {
                     measure("review screen with a page", review + "?sida=" + seeded.samplePageId(), cookie,
                             connections, seconds));
             report(results, connections);
+            reportSaves(measureSaves(base, cookie, services, seeded));
         } finally {
             app.stop();
         }
@@ -75,6 +77,41 @@ public final class WebBenchmark {
         boolean met = results.stream().skip(1).allMatch(r -> r.p99Millis() < TARGET_P99_MILLIS && r.non2xx() == 0);
         System.out.printf(Locale.ROOT, "%nTarget p99 < %.0f ms for the review screen and the reviewer list: %s%n",
                 TARGET_P99_MILLIS, met ? "met" : "NOT met");
+    }
+
+    /**
+     * Saves with the app's durable commits (every commit written to the file before it is acknowledged) and,
+     * as the baseline in the same run, with H2's default of writing commits up to 500 ms later.
+     */
+    private static List<SaveLatency.Result> measureSaves(String base, String cookie, AppServices services,
+                                                         ReviewDataSeeder.Seeded seeded) throws Exception {
+        Jdbi jdbi = services.jdbi();
+        List<Long> reviews = jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT review_id FROM review WHERE reviewer_id = :r ORDER BY review_id LIMIT 8")
+                .bind("r", seeded.reviewers().get(0).id()).mapTo(Long.class).list());
+        String item = jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT MIN(item_id) FROM review_item WHERE review_id = :id")
+                .bind("id", reviews.get(0)).mapTo(String.class).one());
+        SaveLatency.measure("warm-up", base, cookie, jdbi, reviews, item, 100);
+        List<SaveLatency.Result> results = new java.util.ArrayList<>();
+        for (int delay : new int[] {0, 500}) {
+            jdbi.useHandle(handle -> handle.execute("SET WRITE_DELAY " + delay));
+            String setting = delay == 0 ? "durable (WRITE_DELAY=0)" : "baseline (WRITE_DELAY=500)";
+            results.add(SaveLatency.measure("1 writer,  " + setting, base, cookie, jdbi, reviews.subList(0, 1), item,
+                    500));
+            results.add(SaveLatency.measure("8 writers, " + setting, base, cookie, jdbi, reviews, item, 200));
+        }
+        jdbi.useHandle(handle -> handle.execute("SET WRITE_DELAY 0"));
+        return results;
+    }
+
+    private static void reportSaves(List<SaveLatency.Result> results) {
+        System.out.printf(Locale.ROOT, "%n%-40s %8s %10s %10s %10s%n", "saving a score (sequential per writer)",
+                "saves", "saves/s", "p50 ms", "p99 ms");
+        for (SaveLatency.Result r : results) {
+            System.out.printf(Locale.ROOT, "%-40s %8d %10.0f %10.2f %10.2f%n", r.label(), r.saves(),
+                    r.savesPerSecond(), r.p50Millis(), r.p99Millis());
+        }
     }
 
     /** Logs in over HTTP as a browser would and returns the session cookie for wrk. */

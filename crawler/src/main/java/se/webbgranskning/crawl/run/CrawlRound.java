@@ -23,6 +23,7 @@ import se.webbgranskning.crawl.SiteTarget;
 import se.webbgranskning.crawl.index.PageIndex;
 import se.webbgranskning.crawl.net.HostResolver;
 import se.webbgranskning.crawl.scope.ScopeRules;
+import se.webbgranskning.crawl.warc.WarcStorage;
 
 /**
  * A crawl round: many municipalities at once, one controller each, so that a round takes about as long as its
@@ -39,9 +40,16 @@ public final class CrawlRound {
     private final ScopeRules rules;
     private final HostResolver resolver;
     private final Clock clock;
+    private final WarcStorage warcStorage;
 
     public CrawlRound(Path dataDir, PageIndex index, CrawlSettings settings, ScopeRules rules, HostResolver resolver,
                       Clock clock) {
+        this(dataDir, index, settings, rules, resolver, clock, WarcStorage.files());
+    }
+
+    /** A round whose WARC bytes go where {@code warcStorage} says (tests: a full disk, a refused file). */
+    CrawlRound(Path dataDir, PageIndex index, CrawlSettings settings, ScopeRules rules, HostResolver resolver,
+               Clock clock, WarcStorage warcStorage) {
         // crawler-commons builds its public-suffix trie lazily without a lock: hundreds of sites starting at once
         // would each build one (hundreds of MB, and minutes of CPU). Build it once, here.
         crawlercommons.domains.EffectiveTldFinder.getInstance();
@@ -52,6 +60,7 @@ public final class CrawlRound {
         this.rules = rules;
         this.resolver = resolver;
         this.clock = clock;
+        this.warcStorage = warcStorage;
     }
 
     /** Starts a new round over {@code sites}; returns its id once every site is done. */
@@ -106,7 +115,7 @@ public final class CrawlRound {
 
     private RoundResult run(String roundId, List<SiteTarget> sites, CrawlProgress progress)
             throws InterruptedException {
-        WarcFiles warcFiles = new WarcFiles(dataDir.resolve("warc"), settings);
+        WarcFiles warcFiles = new WarcFiles(dataDir.resolve("warc"), settings, warcStorage);
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.parallelSites(), Math.max(1, sites.size())));
         List<Future<SiteResult>> futures = new ArrayList<>();

@@ -85,7 +85,7 @@ final class SiteCrawl {
             AtomicReference<SiteCrawler> worker = new AtomicReference<>();
             controller.startNonBlocking(() -> {
                 SiteCrawler crawler = new SiteCrawler(policy, site.startUrl(), settings.maxDepth(),
-                        settings.pageBudget(), fetched, stats, accepted);
+                        settings.pageBudget(), fetched, stats, accepted, recorder::storageFailed);
                 worker.set(crawler);
                 return crawler;
             }, 1);
@@ -96,6 +96,9 @@ final class SiteCrawl {
                     || !worker.get().getThread().isAlive();
             if (ending == CrawlWatch.Ending.TIME_LIMIT) {
                 stats.limitHit(LimitKind.TIME);
+            }
+            if (recorder.storageFailure().isPresent()) {
+                throw recorder.storageFailure().get();
             }
         } finally {
             // Normally the worker has ended and the frontier can be closed at once. If it has not (it outlived the

@@ -24,9 +24,11 @@ final class SiteCrawler extends WebCrawler {
     private final AtomicInteger fetched;
     private final SiteStats stats;
     private final java.util.Set<String> accepted;
+    private final java.util.function.BooleanSupplier storageFailed;
 
     SiteCrawler(LinkPolicy policy, URI startUrl, int maxDepth, int pageBudget, AtomicInteger fetched,
-                SiteStats stats, java.util.Set<String> accepted) {
+                SiteStats stats, java.util.Set<String> accepted, java.util.function.BooleanSupplier storageFailed) {
+        this.storageFailed = storageFailed;
         this.policy = policy;
         this.startUrl = startUrl;
         this.maxDepth = maxDepth;
@@ -48,6 +50,11 @@ final class SiteCrawler extends WebCrawler {
 
     @Override
     protected WebURL handleUrlBeforeProcess(WebURL url) {
+        if (storageFailed.getAsBoolean()) {
+            // nothing fetched now could be stored: stop, and let SiteCrawl report the municipality as failed
+            getMyController().shutdown();
+            return null;
+        }
         if (fetched.get() >= pageBudget) {
             stats.limitHit(LimitKind.PAGE_BUDGET);
             getMyController().shutdown();

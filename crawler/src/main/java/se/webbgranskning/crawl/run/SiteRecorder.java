@@ -20,6 +20,7 @@ import se.webbgranskning.crawl.index.PageIndex;
 import se.webbgranskning.crawl.warc.CaptureRecords;
 import se.webbgranskning.crawl.warc.WarcLocation;
 import se.webbgranskning.crawl.warc.WarcSink;
+import se.webbgranskning.crawl.warc.WarcStorageException;
 
 /**
  * Stores what one municipality's crawl fetches: WARC records first (response or revisit, and a metadata record
@@ -44,6 +45,8 @@ final class SiteRecorder implements Closeable {
     /** URLs already in the index for this municipality and round: one query at start instead of one per URL. */
     private final java.util.Set<String> indexed;
     private WarcSink sink;
+    /** Why this municipality's WARC file cannot take more records; the crawl stops when it is set. */
+    private WarcStorageException storageFailure;
 
     SiteRecorder(String roundId, SiteTarget site, PageIndex index, DocumentReader reader, WarcFiles warcFiles,
                  Clock clock, SiteStats stats) {
@@ -86,7 +89,13 @@ final class SiteRecorder implements Closeable {
         }
         RowBuilder.Judgement judgement = RowBuilder.judge(exchange, document, redirect);
         CaptureFields fields = new CaptureFields(site.code(), purpose, url, judgement.kind(), judgement.reason());
-        Written written = store(exchange, fields);
+        Written written;
+        try {
+            written = store(exchange, fields);
+        } catch (WarcStorageException e) {
+            storageFailure = e;
+            throw e;
+        }
         index.add(RowBuilder.response(roundId, site.code(), url, purpose, exchange, chain, target, document,
                         judgement, written.stored),
                 document.linkUrls(), document.linkTexts());
@@ -112,9 +121,21 @@ final class SiteRecorder implements Closeable {
                     metadata.id().toString(), at), List.of(), List.of());
             indexed.add(url.url());
             stats.failed(kind, at.length());
+        } catch (WarcStorageException e) {
+            storageFailure = e;
+            throw new IllegalStateException("kunde inte spara felet för " + url.url() + ": " + e.getMessage(), e);
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("kunde inte spara felet för " + url.url() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Why the WARC file cannot take more records, once that has happened; the crawl must then stop. */
+    synchronized Optional<WarcStorageException> storageFailure() {
+        return Optional.ofNullable(storageFailure);
+    }
+
+    synchronized boolean storageFailed() {
+        return storageFailure != null;
     }
 
     /** The document read when the URL was recorded, for the link parser; each is handed out once. */
@@ -163,9 +184,11 @@ final class SiteRecorder implements Closeable {
                         URI.create(earlier.get().warcRecordId()), URI.create(earlier.get().url()),
                         earlier.get().fetchedAt().toInstant())
                 : CaptureRecords.response(exchange, warc.warcinfoId(), responseId);
-        WarcLocation mainAt = warc.write(main);
-        WarcLocation metadataAt = warc.write(CaptureRecords.metadata(exchange.url(), warc.warcinfoId(),
-                exchange.fetchedAt(), Optional.of(responseId), fields.toMap()));
+        // written together: if the metadata record cannot be, the response is cut off again too
+        List<WarcLocation> written = warc.write(List.of(main, CaptureRecords.metadata(exchange.url(),
+                warc.warcinfoId(), exchange.fetchedAt(), Optional.of(responseId), fields.toMap())));
+        WarcLocation mainAt = written.get(0);
+        WarcLocation metadataAt = written.get(1);
         long bytes = mainAt.length() + metadataAt.length();
         String recordId = "urn:uuid:" + responseId;
         if (earlier.isPresent()) {

@@ -9,16 +9,19 @@ import se.webbgranskning.crawl.SiteTarget;
 import se.webbgranskning.crawl.fetch.HttpFetcher;
 import se.webbgranskning.crawl.warc.CaptureRecords;
 import se.webbgranskning.crawl.warc.WarcSink;
+import se.webbgranskning.crawl.warc.WarcStorage;
 
 /** Opens the WARC files of a round under {@code <data>/warc/<round>/}, one new file per municipality and session. */
 final class WarcFiles {
 
     private final Path root;
     private final CrawlSettings settings;
+    private final WarcStorage storage;
 
-    WarcFiles(Path root, CrawlSettings settings) {
+    WarcFiles(Path root, CrawlSettings settings, WarcStorage storage) {
         this.root = root;
         this.settings = settings;
+        this.storage = storage;
     }
 
     WarcSink open(String roundId, SiteTarget site) throws IOException {
@@ -35,6 +38,6 @@ final class WarcFiles {
                 + " asked for; no request records, as every request carries only the headers above");
         fields.put("robots", "obey (RFC 9309: 4xx allow all, 5xx or unreachable disallow all)");
         fields.put("http-capture", CaptureRecords.HTTP_CAPTURE_NOTE);
-        return WarcSink.create(root, roundId, site.code(), fields);
+        return WarcSink.create(root, roundId, site.code(), fields, storage);
     }
 }

@@ -7,6 +7,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.channels.WritableByteChannel;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +21,23 @@ import org.netpreserve.jwarc.Warcinfo;
 /**
  * One WARC 1.1 file being written, gzip per record, starting with a warcinfo record. A file is never reopened:
  * a resumed crawl starts a new file, so a record half-written when a process died stays at the end of its file,
- * where readers detect it, and nothing is ever appended after it.
+ * where readers detect it, and nothing is ever appended after it. A record that fails to be written while the
+ * process lives (a full disk) is cut off again at once, and the file takes no more records.
  */
 public final class WarcSink implements Closeable {
 
     private final String relativeName;
-    private final FileChannel channel;
+    private final Path file;
+    private final WritableByteChannel channel;
     private final WarcWriter writer;
     private final java.net.URI warcinfoId;
+    /** Set once a write failed: the writer's gzip state is then undefined, so nothing is written after it. */
+    private WarcStorageException failure;
 
-    private WarcSink(String relativeName, FileChannel channel, WarcWriter writer, java.net.URI warcinfoId) {
+    private WarcSink(String relativeName, Path file, WritableByteChannel channel, WarcWriter writer,
+                     java.net.URI warcinfoId) {
         this.relativeName = relativeName;
+        this.file = file;
         this.channel = channel;
         this.writer = writer;
         this.warcinfoId = warcinfoId;
@@ -42,24 +50,43 @@ public final class WarcSink implements Closeable {
      */
     public static WarcSink create(Path root, String directory, String prefix, Map<String, String> fields)
             throws IOException {
+        return create(root, directory, prefix, fields, WarcStorage.files());
+    }
+
+    /** As {@link #create(Path, String, String, Map)}, with the file's bytes going where {@code storage} says. */
+    public static WarcSink create(Path root, String directory, String prefix, Map<String, String> fields,
+                                  WarcStorage storage) throws IOException {
         Path dir = root.resolve(directory);
-        Files.createDirectories(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new WarcStorageException("WARC-katalogen " + dir + " kunde inte skapas", e);
+        }
         for (int sequence = 1; sequence < 10_000; sequence++) {
             String name = String.format("%s-%03d.warc.gz", prefix, sequence);
             Path file = dir.resolve(name);
-            FileChannel channel;
+            WritableByteChannel channel;
             try {
-                channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                channel = storage.createNew(file);
             } catch (FileAlreadyExistsException taken) {
                 continue;
+            } catch (IOException e) {
+                throw new WarcStorageException("WARC-filen " + file + " kunde inte skapas", e);
             }
-            WarcWriter writer = new WarcWriter(channel, WarcCompression.GZIP);
             Map<String, List<String>> info = new LinkedHashMap<>();
             fields.forEach((k, v) -> info.put(k, List.of(v)));
             Warcinfo warcinfo = new Warcinfo.Builder().version(MessageVersion.WARC_1_1).filename(name)
                     .fields(info).build();
-            writer.write(warcinfo);
-            return new WarcSink(directory + "/" + name, channel, writer, warcinfo.id());
+            try {
+                WarcWriter writer = new WarcWriter(channel, WarcCompression.GZIP);
+                writer.write(warcinfo);
+                return new WarcSink(directory + "/" + name, file, channel, writer, warcinfo.id());
+            } catch (IOException e) {
+                // a file without its warcinfo is no WARC file: leave none behind
+                channel.close();
+                Files.deleteIfExists(file);
+                throw new WarcStorageException("WARC-filen " + file + " kunde inte skrivas", e);
+            }
         }
         throw new IOException("för många WARC-filer med prefixet " + prefix + " i " + dir);
     }
@@ -71,15 +98,55 @@ public final class WarcSink implements Closeable {
 
     /** Writes one record as its own gzip member and says where it lies. */
     public synchronized WarcLocation write(WarcRecord record) throws IOException {
-        long offset = writer.position();
-        writer.write(record);
-        return new WarcLocation(relativeName, offset, writer.position() - offset);
+        return write(List.of(record)).get(0);
+    }
+
+    /**
+     * Writes records that belong together (a response and its metadata), each its own gzip member, and says where
+     * each lies. If any cannot be written, the file is cut back to where the first began, so that it ends with a
+     * whole record, and this and every later write fails.
+     */
+    public synchronized List<WarcLocation> write(List<WarcRecord> records) throws IOException {
+        if (failure != null) {
+            throw failure;
+        }
+        long start = writer.position();
+        List<WarcLocation> locations = new ArrayList<>();
+        try {
+            for (WarcRecord record : records) {
+                long offset = writer.position();
+                writer.write(record);
+                locations.add(new WarcLocation(relativeName, offset, writer.position() - offset));
+            }
+            return locations;
+        } catch (IOException e) {
+            failure = new WarcStorageException("WARC-filen " + relativeName + " kunde inte skrivas", e);
+            cutBackTo(start);
+            throw failure;
+        }
+    }
+
+    /** Removes a half-written record; truncating needs no free space, so this works on a full disk too. */
+    private void cutBackTo(long end) {
+        try (FileChannel truncating = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            truncating.truncate(end);
+            truncating.force(true);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     @Override
     public synchronized void close() throws IOException {
+        if (failure != null) {
+            // not the writer: closing its gzip stream would append the unfinished member's remains
+            channel.close();
+            return;
+        }
         try {
-            channel.force(true);
+            if (channel instanceof FileChannel fileChannel) {
+                fileChannel.force(true);
+            }
         } finally {
             writer.close();
         }

@@ -15,7 +15,7 @@ import org.jwat.warc.WarcRecord;
  * Reads a bundle's WARC file with JWAT, a WARC implementation independent of the jwarc library the crawler
  * writes with, computing and checking every block and payload digest as it reads.
  */
-final class JwatRecords {
+public final class JwatRecords {
 
     /**
      * One record as JWAT saw it.
@@ -24,7 +24,7 @@ final class JwatRecords {
      * @param payloadDigestValid null when JWAT did not check one (no declared digest, or no payload)
      * @param problems           JWAT's errors and warnings, plus "not compliant" if it judged the record so
      */
-    record Read(long offset, String type, String uri, String id, String date, Integer status, String payloadDigest,
+    public record Read(long offset, String type, String uri, String id, String date, Integer status, String payloadDigest,
                 String concurrentTo, Boolean blockDigestValid, Boolean payloadDigestValid, List<String> problems) {
     }
 
@@ -32,7 +32,7 @@ final class JwatRecords {
     }
 
     /** Every record of a WARC file, in order; also fails if the reader itself reports problems at the end. */
-    static List<Read> all(byte[] warc) throws IOException {
+    public static List<Read> all(byte[] warc) throws IOException {
         List<Read> records = new ArrayList<>();
         try (WarcReader reader = WarcReaderFactory.getReader(new ByteArrayInputStream(warc))) {
             enableDigests(reader);

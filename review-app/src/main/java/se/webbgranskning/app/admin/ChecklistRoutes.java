@@ -28,7 +28,7 @@ public final class ChecklistRoutes implements RouteGroup {
     public record Edition(String id, String title, int items, boolean bundled) {
     }
 
-    private static final int MAX_BYTES = 1_000_000;
+    private static final int MAX_BYTES = se.webbgranskning.checklist.ChecklistLoader.MAX_BYTES;
 
     private final ChecklistEditions editions;
     private final Templates templates;

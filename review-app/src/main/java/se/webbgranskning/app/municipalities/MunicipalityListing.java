@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import se.webbgranskning.app.scoring.SpreadsheetCells;
+
 import se.webbgranskning.municipality.Municipality;
 import se.webbgranskning.municipality.MunicipalityRegistry;
 import se.webbgranskning.municipality.SizeClass;
@@ -40,11 +42,11 @@ final class MunicipalityListing {
             CSVPrinter printer = new CSVPrinter(out, format);
             printer.printRecord("kommunkod", "kommun", "lan", "webbplats", "folkmangd", "folkmangd_ar", "storleksklass");
             for (Municipality municipality : registry.all()) {
-                printer.printRecord(municipality.code(), municipality.name(), municipality.county(),
-                        municipality.website(),
+                printer.printRecord(SpreadsheetCells.safe(municipality.code(), municipality.name(),
+                        municipality.county(), municipality.website().toString(),
                         municipality.population().map(p -> Long.toString(p.inhabitants())).orElse(""),
                         municipality.population().map(p -> Integer.toString(p.year())).orElse(""),
-                        municipality.sizeClass().map(SizeClass::label).orElse(UNKNOWN));
+                        municipality.sizeClass().map(SizeClass::label).orElse(UNKNOWN)));
             }
             printer.flush();
         } catch (IOException e) {

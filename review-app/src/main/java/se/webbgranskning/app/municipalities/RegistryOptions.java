@@ -1,9 +1,7 @@
 package se.webbgranskning.app.municipalities;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -37,7 +35,7 @@ public final class RegistryOptions {
 
     /** Reads and validates a registry file; an invalid one is a failure listing every problem with its line. */
     static MunicipalityRegistry read(Path file) {
-        try (Reader reader = new InputStreamReader(InputFiles.open(file), StandardCharsets.UTF_8)) {
+        try (Reader reader = new java.io.StringReader(InputFiles.readUtf8(file))) {
             return MunicipalityRegistry.parse(reader, file.getFileName().toString());
         } catch (RegistryFormatException e) {
             throw CliFailure.failure("Kommunregistret är ogiltigt (" + e.problems().size() + " fel):\n" + e.getMessage());

@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import se.webbgranskning.app.scoring.ResultCsv;
+import se.webbgranskning.app.scoring.SpreadsheetCells;
 import se.webbgranskning.app.scoring.ResultJson;
 import se.webbgranskning.checklist.Item;
 import se.webbgranskning.scoring.MunicipalityRanking;
@@ -61,9 +62,9 @@ public final class RoundExport {
                 MunicipalityOutcome outcome = results.outcomes().get(entry.municipality().code());
                 for (Item item : results.checklist().items()) {
                     FinalScore score = outcome.scores().get(item.id());
-                    printer.printRecord(outcome.kommunkod(), entry.municipality().name(), item.areaId(), item.id(),
-                            score.score().toString(), score.source().key(), score.reason(),
-                            results.checklist().id(), results.round().name());
+                    printer.printRecord(SpreadsheetCells.safe(outcome.kommunkod(), entry.municipality().name(),
+                            item.areaId(), item.id(), score.score().toString(), score.source().key(), score.reason(),
+                            results.checklist().id(), results.round().name()));
                 }
             }
         } catch (IOException e) {

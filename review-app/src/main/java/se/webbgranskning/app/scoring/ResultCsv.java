@@ -45,7 +45,7 @@ public final class ResultCsv {
                 if (roundName != null) {
                     row.add(roundName);
                 }
-                printer.printRecord(row);
+                printer.printRecord(SpreadsheetCells.safe(row));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,9 +1,6 @@
 package se.webbgranskning.app.scoring;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,11 +91,7 @@ public final class ScoreCommand implements Runnable {
     }
 
     private String readInput() {
-        try (InputStream in = InputFiles.open(input)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw CliFailure.usage("Filen " + input + " kunde inte läsas: " + e.getMessage());
-        }
+        return InputFiles.readUtf8(input);
     }
 
     private static List<MunicipalityRanking.Entry> results(Checklist checklist, LoadedRegistry loaded,

@@ -145,6 +145,17 @@ public final class AppServices {
                 previewSettings);
     }
 
+    /**
+     * The app over a database opened elsewhere, e.g. one whose connections a test switches off and on again to
+     * show that the app recovers without a restart.
+     */
+    public static AppServices over(Path dataDirectory, Jdbi jdbi, MunicipalityRegistry registry, Clock clock) {
+        List<SiteTarget> sites = registry.all().stream().map(SiteTarget::of).toList();
+        return new AppServices(dataDirectory, jdbi, registry, clock,
+                new CrawlJobs.CrawlSetup(sites, HostResolver.system(), CrawlSettings.defaults()),
+                PreviewSettings.defaults());
+    }
+
     /** The web app; {@code secureCookies} when it is served over TLS (behind a proxy). */
     public Javalin webApp(boolean secureCookies) {
         WebSecurity security = new WebSecurity(sessions, secureCookies);

@@ -1,11 +1,13 @@
 package se.webbgranskning.app.web;
 
+import java.sql.SQLException;
 import java.util.Map;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import org.jdbi.v3.core.ConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,13 @@ final class ErrorPages {
         routes.exception(Exception.class, (e, ctx) -> {
             String id = RequestLog.id(ctx);
             LOG.error("Fel {} vid {} {}", id, ctx.method(), ctx.path(), e);
+            if (causedByDatabase(e)) {
+                // Unreachable, closed or failing: nothing the user did, and the same request may work in a minute,
+                // because every request asks the pool for a connection anew.
+                show(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Databasen går inte att nå just nu, så inget kunde läsas"
+                        + " eller sparas. Försök igen om en stund; om felet står kvar, ange felkoden.", id);
+                return;
+            }
             show(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
                     "Något gick fel hos oss. Försök igen om en stund; om felet står kvar, ange felkoden.", id);
         });
@@ -43,6 +52,16 @@ final class ErrorPages {
                         null);
             }
         });
+    }
+
+    /** Whether the failure came from the database or the connection to it (JDBI wraps the SQLException). */
+    static boolean causedByDatabase(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException || cause instanceof ConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void show(Context ctx, HttpStatus status, String message, String errorId) {
@@ -67,6 +86,7 @@ final class ErrorPages {
             case 404 -> "Sidan finns inte";
             case 409 -> "Ändrat av någon annan";
             case 429 -> "Vänta en stund";
+            case 503 -> "Databasen svarar inte";
             default -> "Något gick fel";
         };
     }

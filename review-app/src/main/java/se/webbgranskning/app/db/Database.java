@@ -19,8 +19,6 @@ import se.webbgranskning.app.cli.CliFailure;
  */
 public final class Database {
 
-    static final String FILE_NAME = "webbgranskning";
-
     private Database() {
     }
 
@@ -34,7 +32,7 @@ public final class Database {
         // A pool keeps the file database open between statements; without one H2 closes and reopens the file
         // for every statement a crawl writes.
         JdbcConnectionPool dataSource = JdbcConnectionPool.create(
-                "jdbc:h2:file:" + dataDirectory.resolve(FILE_NAME) + ";QUERY_CACHE_SIZE=64", "sa", "");
+                EmbeddedH2.url(dataDirectory), "sa", "");
         dataSource.setMaxConnections(64);
         try {
             Flyway.configure()
@@ -51,7 +49,7 @@ public final class Database {
 
     /** The database of a data directory if one has been created there; reading commands never create one. */
     public static Optional<Jdbi> openIfExists(Path dataDirectory) {
-        return Files.exists(dataDirectory.resolve(FILE_NAME + ".mv.db"))
+        return Files.exists(EmbeddedH2.databaseFile(dataDirectory))
                 ? Optional.of(open(dataDirectory))
                 : Optional.empty();
     }

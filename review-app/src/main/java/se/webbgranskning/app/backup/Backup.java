@@ -36,9 +36,16 @@ import se.webbgranskning.app.db.transfer.TableTransfer;
 public final class Backup {
 
     private final Clock clock;
+    private final Runnable afterSizesMeasured;
 
     public Backup(Clock clock) {
+        this(clock, () -> { });
+    }
+
+    /** @param afterSizesMeasured runs once the snapshot has begun and the WARC sizes are measured (for tests) */
+    Backup(Clock clock, Runnable afterSizesMeasured) {
         this.clock = clock;
+        this.afterSizesMeasured = afterSizesMeasured;
     }
 
     public Manifest write(Path dataDirectory, Path target) {
@@ -75,6 +82,7 @@ public final class Backup {
             for (String file : BackupDirectories.filesUnder(warcRoot)) {
                 sizes.put(file, Files.size(warcRoot.resolve(file)));
             }
+            afterSizesMeasured.run();
             schemaVersion = snapshot.schemaVersion().orElseThrow(() -> CliFailure.failure(
                     "Databasen i " + dataDirectory + " har ingen Flyway-historik och kan inte säkerhetskopieras."));
             Connection connection = snapshot.connection();

@@ -82,21 +82,32 @@ class TableTransferTest {
         JdbcDataSource source = database();
         createSchema(source);
         fill(source);
+        // a table unrelated to the others: H2's REPEATABLE READ would take its snapshot only at its first read
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE m_note (note_id BIGINT PRIMARY KEY, note VARCHAR(20))");
+            statement.execute("INSERT INTO m_note VALUES (1, 'före')");
+        }
 
         try (DatabaseSource snapshot = DatabaseSource.open(source)) {
+            assertThat(snapshot.tables()).extracting(TableShape::key).containsExactly("z_parent", "a_child", "m_note");
             List<Object[]> parents = new ArrayList<>();
             snapshot.forEachRow(snapshot.tables().get(0), parents::add);
             try (Connection writer = source.getConnection(); Statement statement = writer.createStatement()) {
                 statement.execute("INSERT INTO z_parent (id, flag, label, fixed, body)"
                         + " VALUES (100, TRUE, 'ny', 'abcd', 'x')");
                 statement.execute("INSERT INTO a_child (parent_id, note) VALUES (1, 'efter')");
+                statement.execute("INSERT INTO m_note VALUES (2, 'efter')");
             }
             List<Object[]> parentsAgain = new ArrayList<>();
             List<Object[]> children = new ArrayList<>();
+            List<Object[]> notes = new ArrayList<>();
             snapshot.forEachRow(snapshot.tables().get(0), parentsAgain::add);
             snapshot.forEachRow(snapshot.tables().get(1), children::add);
-            assertThat(parentsAgain).hasSameSizeAs(parents).hasSize(3);
+            snapshot.forEachRow(snapshot.tables().get(2), notes::add);
+            assertThat(parents).hasSize(3);
+            assertThat(parentsAgain).hasSize(3);
             assertThat(children).hasSize(2);
+            assertThat(notes).hasSize(1);
         }
     }
 

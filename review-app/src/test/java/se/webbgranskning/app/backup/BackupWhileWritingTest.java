@@ -83,8 +83,9 @@ class BackupWhileWritingTest {
     }
 
     @AfterAll
-    static void stopCrawls() {
+    static void stopCrawlsAndCloseDatabases() throws Exception {
         services.crawlJobs().close();
+        OpenDatabases.shutDown(services.dataDirectory(), directory.resolve("restored"));
     }
 
     @Test

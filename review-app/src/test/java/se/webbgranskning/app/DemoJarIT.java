@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.webbgranskning.app.web.WebClient;
+import se.webbgranskning.crawl.fixture.FixtureOptions;
+import se.webbgranskning.crawl.fixture.FixtureSite;
+import se.webbgranskning.crawl.fixture.FixtureWeb;
 
 /**
  * The README's main command, {@code demo}, from the packaged jar in a separate JVM: it crawls the bundled
@@ -55,6 +59,15 @@ class DemoJarIT {
             Path data = directory.resolve("demo");
             String accounts = runJar("users", "list", "--data", data.toString());
             assertThat(accounts).contains("granskare1");
+
+            // a crawl too, whose rounds the archive check then finds intact
+            try (FixtureWeb web = FixtureWeb.start(new FixtureOptions(0, Duration.ofSeconds(2)))) {
+                FixtureSite site = web.site("norrvik");
+                assertThat(runJar("crawl", "--data", data.toString(), "--allow-local", "--resolve",
+                        "*.test=127.0.0.1", "--delay", "20ms", "--timeout", "1s",
+                        "--site", site.code() + "=" + site.startUrl())).contains(site.code());
+            }
+            assertThat(runJar("verify", "--data", data.toString())).contains("Inga fel");
 
             // and a backup taken while the app runs restores into a directory that verifies and serves
             Path backup = directory.resolve("backup");

@@ -2,8 +2,10 @@ package se.webbgranskning.app.backup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,9 +35,25 @@ final class BackupDirectories {
                     }
                 }
             }
-            Files.createDirectories(directory);
+            if (!Files.exists(directory)) {
+                createOwnerOnly(directory);
+            }
         } catch (IOException e) {
             throw CliFailure.failure(what + " " + directory + " kunde inte skapas: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A backup holds password hashes and every review, a data directory the same: a new one is readable by its
+     * owner only (where the file system has POSIX permissions), as {@code chmod 700} would make it.
+     */
+    private static void createOwnerOnly(Path directory) throws IOException {
+        Files.createDirectories(directory.toAbsolutePath().getParent());
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectory(directory,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectory(directory);
         }
     }
 

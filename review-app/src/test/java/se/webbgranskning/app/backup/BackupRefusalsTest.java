@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,6 +69,15 @@ class BackupRefusalsTest {
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
         assertThat(CliRunner.run("users", "list", "--data", restored.toString()).out()).contains("petra");
         assertThat(restored.resolve(WARC)).hasSameBinaryContentAs(data.resolve(WARC));
+    }
+
+    @Test
+    void newBackupAndDataDirectoriesAreTheOwnersOnly() throws IOException {
+        assertThat(restore().exitCode()).isZero();
+        for (Path created : List.of(backup, restored)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(created))).as(created.toString())
+                    .isEqualTo("rwx------");
+        }
     }
 
     @Test
@@ -199,7 +210,7 @@ class BackupRefusalsTest {
         JSON.writeValue(backup.resolve("manifest.json").toFile(), manifest);
     }
 
-    private static java.util.List<String> list(Path directory) {
+    private static List<String> list(Path directory) {
         try (Stream<Path> entries = Files.list(directory)) {
             return entries.map(p -> p.getFileName().toString()).sorted().toList();
         } catch (IOException e) {

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 public final class DatabaseTarget implements TableTarget {
 
     private static final int BATCH = 500;
+    /** A batch is also sent once its values hold about this many bytes: page texts can be large. */
+    private static final long BATCH_BYTES = 8L * 1024 * 1024;
 
     private final Connection connection;
     private final Map<String, TableShape> tables;
@@ -128,6 +130,7 @@ public final class DatabaseTarget implements TableTarget {
         private final PreparedStatement insert;
         private long rows;
         private int pending;
+        private long pendingBytes;
 
         BatchWriter(TableShape table, List<TableColumn> columns, PreparedStatement insert) {
             this.table = table;
@@ -140,10 +143,11 @@ public final class DatabaseTarget implements TableTarget {
             try {
                 for (int i = 0; i < columns.size(); i++) {
                     JdbcValues.bind(insert, i + 1, columns.get(i).kind(), row[i]);
+                    pendingBytes += size(row[i]);
                 }
                 insert.addBatch();
                 rows++;
-                if (++pending == BATCH) {
+                if (++pending == BATCH || pendingBytes >= BATCH_BYTES) {
                     flush();
                 }
             } catch (SQLException e) {
@@ -156,7 +160,15 @@ public final class DatabaseTarget implements TableTarget {
                 insert.executeBatch();
                 connection.commit();
                 pending = 0;
+                pendingBytes = 0;
             }
+        }
+
+        private static long size(Object value) {
+            if (value instanceof String text) {
+                return 2L * text.length();
+            }
+            return value instanceof byte[] bytes ? bytes.length : 8;
         }
 
         @Override

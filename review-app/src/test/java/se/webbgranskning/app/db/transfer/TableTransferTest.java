@@ -112,6 +112,32 @@ class TableTransferTest {
     }
 
     @Test
+    void aTableOfManyBatchesIsCopiedWhole() throws Exception {
+        JdbcDataSource source = database();
+        createSchema(source);
+        String page = "sidtext ".repeat(2_500);
+        try (Connection connection = source.getConnection(); PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO z_parent (flag, label, fixed, body) VALUES (TRUE, ?, 'abcd', ?)")) {
+            for (int i = 0; i < 1_234; i++) {
+                insert.setString(1, "rad " + i);
+                insert.setString(2, page + i);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        JdbcDataSource target = database();
+        createSchema(target);
+
+        try (DatabaseSource snapshot = DatabaseSource.open(source); Connection connection = target.getConnection()) {
+            assertThat(TableTransfer.copy(snapshot, new DatabaseTarget(connection)))
+                    .contains(new TableCount("z_parent", 1_234));
+        }
+
+        assertSameRows(source, target, "z_parent");
+        assertThat(newIdentity(target)).isEqualTo(1_235);
+    }
+
+    @Test
     void aTargetWithRowsIsRefused() throws Exception {
         JdbcDataSource source = database();
         createSchema(source);

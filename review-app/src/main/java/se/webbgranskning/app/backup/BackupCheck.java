@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -48,22 +49,22 @@ final class BackupCheck {
         return path;
     }
 
-    private static java.util.Optional<String> problem(Path backup, Manifest.BackupFile file) {
+    private static Optional<String> problem(Path backup, Manifest.BackupFile file) {
         Path path = resolve(backup, file.path());
         try {
             if (!Files.isRegularFile(path)) {
-                return java.util.Optional.of(file.path() + ": filen saknas");
+                return Optional.of(file.path() + ": filen saknas");
             }
             if (Files.size(path) != file.bytes()) {
-                return java.util.Optional.of(file.path() + ": filen är " + Files.size(path) + " byte, manifestet säger "
+                return Optional.of(file.path() + ": filen är " + Files.size(path) + " byte, manifestet säger "
                         + file.bytes());
             }
             if (!Sha256.of(path).equals(file.sha256())) {
-                return java.util.Optional.of(file.path() + ": filens SHA-256 stämmer inte med manifestet");
+                return Optional.of(file.path() + ": filens SHA-256 stämmer inte med manifestet");
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (IOException e) {
-            return java.util.Optional.of(file.path() + ": kunde inte läsas: " + e.getMessage());
+            return Optional.of(file.path() + ": kunde inte läsas: " + e.getMessage());
         }
     }
 }

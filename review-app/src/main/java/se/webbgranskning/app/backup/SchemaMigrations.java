@@ -1,10 +1,13 @@
 package se.webbgranskning.app.backup;
 
+import java.util.Arrays;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 import se.webbgranskning.app.cli.CliFailure;
 
@@ -22,7 +25,7 @@ final class SchemaMigrations {
 
     static void migrateTo(DataSource dataSource, String version) {
         MigrationVersion wanted = MigrationVersion.fromVersion(version);
-        boolean known = java.util.Arrays.stream(configure(dataSource).load().info().all())
+        boolean known = Arrays.stream(configure(dataSource).load().info().all())
                 .anyMatch(migration -> wanted.equals(migration.getVersion()));
         if (!known) {
             throw CliFailure.failure("Säkerhetskopian har databasschemats version " + version + ", som detta program"
@@ -36,7 +39,7 @@ final class SchemaMigrations {
         migrate(configure(dataSource).load());
     }
 
-    private static org.flywaydb.core.api.configuration.FluentConfiguration configure(DataSource dataSource) {
+    private static FluentConfiguration configure(DataSource dataSource) {
         return Flyway.configure().dataSource(dataSource).locations(LOCATIONS);
     }
 

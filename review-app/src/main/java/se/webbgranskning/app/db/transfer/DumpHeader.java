@@ -1,6 +1,7 @@
 package se.webbgranskning.app.db.transfer;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The first line of a table's dump file: the table, its columns with their kinds and identity flags, and its
@@ -13,8 +14,8 @@ record DumpHeader(String table, List<Column> columns, List<String> primaryKey) {
 
     static DumpHeader of(TableShape shape) {
         return new DumpHeader(shape.key(), shape.columns().stream()
-                .map(c -> new Column(c.name().toLowerCase(java.util.Locale.ROOT), c.kind(), c.identity())).toList(),
-                shape.primaryKey().stream().map(k -> k.toLowerCase(java.util.Locale.ROOT)).toList());
+                .map(c -> new Column(c.name().toLowerCase(Locale.ROOT), c.kind(), c.identity())).toList(),
+                shape.primaryKey().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList());
     }
 
     TableShape shape() {

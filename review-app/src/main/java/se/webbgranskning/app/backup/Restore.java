@@ -19,6 +19,7 @@ import se.webbgranskning.app.cli.CliFailure;
 import se.webbgranskning.app.db.EmbeddedH2;
 import se.webbgranskning.app.db.transfer.DatabaseTarget;
 import se.webbgranskning.app.db.transfer.DumpReader;
+import se.webbgranskning.app.db.transfer.SchemaMigrations;
 import se.webbgranskning.app.db.transfer.TableCount;
 import se.webbgranskning.app.db.transfer.TableTransfer;
 

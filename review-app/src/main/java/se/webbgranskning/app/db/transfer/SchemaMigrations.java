@@ -1,4 +1,4 @@
-package se.webbgranskning.app.backup;
+package se.webbgranskning.app.db.transfer;
 
 import java.util.Arrays;
 
@@ -12,30 +12,30 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import se.webbgranskning.app.cli.CliFailure;
 
 /**
- * Flyway over the application's migrations, for a restore: the new database is first migrated only as far as the
- * backup's schema version, so that the dumped tables fit it exactly, and after loading the rest of the way, as
- * opening a data directory written by an older version always does.
+ * Flyway over the application's migrations, for a copy into a new database: the target is first migrated only as
+ * far as the source's schema version ({@link DatabaseSource#schemaVersion()} or a backup's manifest), so that the
+ * copied tables fit it exactly, and after loading the rest of the way, as opening a data directory written by an
+ * older version always does.
  */
-final class SchemaMigrations {
+public final class SchemaMigrations {
 
     private static final String LOCATIONS = "classpath:db/migration";
 
     private SchemaMigrations() {
     }
 
-    static void migrateTo(DataSource dataSource, String version) {
+    public static void migrateTo(DataSource dataSource, String version) {
         MigrationVersion wanted = MigrationVersion.fromVersion(version);
         boolean known = Arrays.stream(configure(dataSource).load().info().all())
                 .anyMatch(migration -> wanted.equals(migration.getVersion()));
         if (!known) {
-            throw CliFailure.failure("Säkerhetskopian har databasschemats version " + version + ", som detta program"
-                    + " inte känner till. Återställ den med den version av Webbgranskning som skrev den, eller en"
-                    + " senare.");
+            throw CliFailure.failure("Källan har databasschemats version " + version + ", som detta program"
+                    + " inte känner till. Använd den version av Webbgranskning som skrev den, eller en senare.");
         }
         migrate(configure(dataSource).target(wanted).load());
     }
 
-    static void migrateToCurrent(DataSource dataSource) {
+    public static void migrateToCurrent(DataSource dataSource) {
         migrate(configure(dataSource).load());
     }
 

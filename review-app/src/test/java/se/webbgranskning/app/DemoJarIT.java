@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,10 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.webbgranskning.app.web.WebClient;
+import se.webbgranskning.crawl.fixture.FixtureOptions;
+import se.webbgranskning.crawl.fixture.FixtureSite;
+import se.webbgranskning.crawl.fixture.FixtureWeb;
 
 /**
  * The README's main command, {@code demo}, from the packaged jar in a separate JVM: it crawls the bundled
- * fixture web, prints the URL and passwords, and a printed reviewer finds real snapshots to review.
+ * fixture web, prints the URL and passwords, and a printed reviewer finds real snapshots to review. Other
+ * commands run on its data directory while it serves, a backup among them.
  */
 class DemoJarIT {
 
@@ -50,19 +55,46 @@ class DemoJarIT {
             String firstReview = Jsoup.parse(mine).selectFirst("tbody a").attr("href");
             assertThat(Jsoup.parse(reviewer.get(firstReview).body()).select(".page-list li")).isNotEmpty();
 
-            // A second program on the same data directory is refused at once, and the running app is unharmed
-            Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", JAR.toString(), "users", "list", "--data", directory.resolve("demo").toString())
-                    .redirectErrorStream(true).start();
-            assertThat(second.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            String refusal = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(second.exitValue()).as(refusal).isEqualTo(1);
-            assertThat(refusal).contains("Kör inte två program mot samma datakatalog samtidigt");
+            // A second program on the same data directory goes through the running app's database server
+            Path data = directory.resolve("demo");
+            String accounts = runJar("users", "list", "--data", data.toString());
+            assertThat(accounts).contains("granskare1");
+
+            // a crawl too, whose rounds the archive check then finds intact
+            try (FixtureWeb web = FixtureWeb.start(new FixtureOptions(0, Duration.ofSeconds(2)))) {
+                FixtureSite site = web.site("norrvik");
+                assertThat(runJar("crawl", "--data", data.toString(), "--allow-local", "--resolve",
+                        "*.test=127.0.0.1", "--delay", "20ms", "--timeout", "1s",
+                        "--site", site.code() + "=" + site.startUrl())).contains(site.code());
+            }
+            assertThat(runJar("verify", "--data", data.toString())).contains("Inga fel");
+
+            // and a backup taken while the app runs restores into a directory that verifies and serves
+            Path backup = directory.resolve("backup");
+            assertThat(runJar("backup", "--to", backup.toString(), "--data", data.toString()))
+                    .contains("Säkerhetskopian är skriven till");
+            Path restored = directory.resolve("restored");
+            assertThat(runJar("restore", "--from", backup.toString(), "--data", restored.toString()))
+                    .contains("är återställd till");
+            assertThat(runJar("verify", "--data", restored.toString())).contains("Inga fel");
+            assertThat(runJar("users", "list", "--data", restored.toString())).contains("granskare1");
             assertThat(reviewer.get("/mina-kommuner").statusCode()).isEqualTo(200);
         } finally {
             process.destroy();
             process.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** Runs the jar with these arguments in a JVM of its own; returns its output, failing unless it exits 0. */
+    private static String runJar(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(String.join(" ", arguments) + ":\n" + output).isZero();
+        return output;
     }
 
     /** The demo's lines up to the one that says how to stop it, within a minute. */

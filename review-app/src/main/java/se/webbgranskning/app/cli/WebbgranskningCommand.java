@@ -1,6 +1,8 @@
 package se.webbgranskning.app.cli;
 
 import se.webbgranskning.app.auth.UsersCommand;
+import se.webbgranskning.app.backup.BackupCommand;
+import se.webbgranskning.app.backup.RestoreCommand;
 import se.webbgranskning.app.serve.DemoCommand;
 import se.webbgranskning.app.serve.ServeCommand;
 
@@ -21,6 +23,7 @@ import se.webbgranskning.app.scoring.ScoreCommand;
         description = "Granskning av kommunernas webbinformation om hemtjänst (Delindex 1, information).",
         subcommands = {MunicipalitiesCommand.class, ChecklistCommand.class, ScoreCommand.class, CrawlCommand.class,
                 PagesCommand.class, PrecheckCommand.class, ReindexCommand.class, VerifyCommand.class,
+                BackupCommand.class, RestoreCommand.class,
                 ServeCommand.class,
                 DemoCommand.class, UsersCommand.class, ExportCommand.class},
         versionProvider = VersionProvider.class)

@@ -19,16 +19,6 @@ import se.webbgranskning.app.cli.CliFailure;
  */
 public final class Database {
 
-    static final String FILE_NAME = "webbgranskning";
-
-    /**
-     * H2 keeps committed changes in memory and writes them to the file up to 500 ms later by default, so a
-     * process killed right after acknowledging a save lost it (CrashDurabilityIT showed it). With a write delay
-     * of 0 every commit is written to the file before the commit returns, and so survives SIGKILL; whether it
-     * survives a power failure depends on the operating system flushing its cache.
-     */
-    static final String DURABLE_COMMITS = ";WRITE_DELAY=0";
-
     private Database() {
     }
 
@@ -42,7 +32,7 @@ public final class Database {
         // A pool keeps the file database open between statements; without one H2 closes and reopens the file
         // for every statement a crawl writes.
         JdbcConnectionPool dataSource = JdbcConnectionPool.create(
-                "jdbc:h2:file:" + dataDirectory.resolve(FILE_NAME) + ";QUERY_CACHE_SIZE=64" + DURABLE_COMMITS, "sa", "");
+                EmbeddedH2.url(dataDirectory), "sa", "");
         dataSource.setMaxConnections(64);
         try {
             Flyway.configure()
@@ -58,7 +48,7 @@ public final class Database {
 
     /** The database of a data directory if one has been created there; reading commands never create one. */
     public static Optional<Jdbi> openIfExists(Path dataDirectory) {
-        return Files.exists(dataDirectory.resolve(FILE_NAME + ".mv.db"))
+        return Files.exists(EmbeddedH2.databaseFile(dataDirectory))
                 ? Optional.of(open(dataDirectory))
                 : Optional.empty();
     }

@@ -26,7 +26,7 @@ final class DatabaseOpenFailure {
         }
         if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.IO_EXCEPTION_1
                 || code == ErrorCode.IO_EXCEPTION_2) {
-            return lead + ": databasfilen " + dataDirectory.resolve(Database.FILE_NAME + ".mv.db")
+            return lead + ": databasfilen " + EmbeddedH2.databaseFile(dataDirectory)
                     + " är skadad eller går inte att läsa.\n"
                     + "Återställ datakatalogen från en säkerhetskopia, eller starta med en ny datakatalog.";
         }

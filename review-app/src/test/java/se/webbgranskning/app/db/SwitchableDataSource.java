@@ -24,7 +24,7 @@ public final class SwitchableDataSource implements DataSource {
     private volatile boolean reachable = true;
 
     private SwitchableDataSource(Path dataDirectory) {
-        database.setURL("jdbc:h2:file:" + dataDirectory.resolve(Database.FILE_NAME) + Database.DURABLE_COMMITS);
+        database.setURL("jdbc:h2:file:" + dataDirectory.resolve(EmbeddedH2.FILE_NAME) + EmbeddedH2.DURABLE_COMMITS);
         database.setUser("sa");
         database.setPassword("");
     }

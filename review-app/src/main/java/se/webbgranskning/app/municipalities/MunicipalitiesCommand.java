@@ -41,7 +41,7 @@ public final class MunicipalitiesCommand extends CommandGroup {
 
         @Override
         public void run() {
-            LoadedRegistry loaded = registryOptions.load(data.directory());
+            LoadedRegistry loaded = registryOptions.load(data.database());
             PrintWriter out = spec.commandLine().getOut();
             if (format == ListFormat.csv) {
                 MunicipalityListing.csv(loaded.registry(), out);

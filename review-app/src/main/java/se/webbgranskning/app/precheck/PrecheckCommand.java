@@ -67,8 +67,8 @@ public final class PrecheckCommand implements Runnable {
     public void run() {
         Checklist checklist = ChecklistSource.resolve(checklistReference != null ? checklistReference
                 : BundledChecklists.ids().get(BundledChecklists.ids().size() - 1));
-        Jdbi jdbi = Database.openIfExists(data.directory()).orElseThrow(() -> CliFailure.usage(
-                "Det finns ingen databas i " + data.directory() + ". Ange datakatalogen med --data eller kör"
+        Jdbi jdbi = Database.openIfExists(data.database()).orElseThrow(() -> CliFailure.usage(
+                "Det finns ingen databas i " + data.database().location() + ". Ange datakatalogen med --data eller kör"
                         + " 'webbgranskning crawl' först."));
         requireRoundAndMunicipality(new PageIndex(jdbi));
         PrecheckInput input = new PrecheckInputReader(jdbi).read(round, code).orElseThrow(() -> CliFailure.usage(
@@ -91,7 +91,7 @@ public final class PrecheckCommand implements Runnable {
     private void requireRoundAndMunicipality(PageIndex index) {
         if (!index.roundExists(round)) {
             List<String> rounds = index.roundIds();
-            throw CliFailure.usage("Omgången " + round + " finns inte i " + data.directory() + "."
+            throw CliFailure.usage("Omgången " + round + " finns inte i " + data.database().location() + "."
                     + (rounds.isEmpty() ? " Där finns inga omgångar." : " Omgångar: " + String.join(", ", rounds)));
         }
         List<String> codes = index.sites(round).stream().map(SiteRow::kommunkod).toList();

@@ -68,7 +68,7 @@ public final class ScoreCommand implements Runnable {
     @Override
     public void run() {
         Checklist checklist = ChecklistSource.resolve(checklistReference);
-        LoadedRegistry loaded = registryOptions.load(data.directory());
+        LoadedRegistry loaded = registryOptions.load(data.database());
         ScoreSheet.Result sheet = ScoreSheet.read(readInput(), checklist, loaded.registry());
         if (!sheet.problems().isEmpty()) {
             throw CliFailure.failure(summary("Poängfilen " + input.getFileName() + " är ogiltig", sheet.problems()));

@@ -19,6 +19,7 @@ import se.webbgranskning.app.auth.PasswordHasher;
 import se.webbgranskning.app.auth.Sessions;
 import se.webbgranskning.app.auth.Users;
 import se.webbgranskning.app.db.Database;
+import se.webbgranskning.app.db.Storage;
 import se.webbgranskning.app.health.HealthRoutes;
 import se.webbgranskning.app.municipalities.MunicipalityHomeRoutes;
 import se.webbgranskning.app.municipalities.MunicipalityNames;
@@ -44,6 +45,7 @@ import se.webbgranskning.app.review.Reviews;
 import se.webbgranskning.app.snapshot.ArchivedPageResponse;
 import se.webbgranskning.app.snapshot.Snapshots;
 import se.webbgranskning.app.web.Templates;
+import se.webbgranskning.app.web.TrustedProxies;
 import se.webbgranskning.app.web.WebSecurity;
 import se.webbgranskning.app.web.WebServer;
 import se.webbgranskning.crawl.CrawlSettings;
@@ -107,22 +109,28 @@ public final class AppServices {
                 new YearOnYear(reviewRounds, roundResults, editions));
     }
 
-    /** The app over a data directory; crawls started from it cover the registry's municipalities. */
-    public static AppServices open(Path dataDirectory, MunicipalityRegistry registry, Clock clock) {
+    /** The app over a data directory and database; crawls started from it cover the registry's municipalities. */
+    public static AppServices open(Storage storage, MunicipalityRegistry registry, Clock clock) {
         List<SiteTarget> sites = registry.all().stream().map(SiteTarget::of).toList();
-        return open(dataDirectory, registry, clock,
+        return open(storage, registry, clock,
                 new CrawlJobs.CrawlSetup(sites, HostResolver.system(), CrawlSettings.defaults()));
     }
 
     /** The app with its own idea of what a crawl from the app covers (the demo's fixture sites). */
-    public static AppServices open(Path dataDirectory, MunicipalityRegistry registry, Clock clock,
+    public static AppServices open(Storage storage, MunicipalityRegistry registry, Clock clock,
                                    CrawlJobs.CrawlSetup crawlSetup) {
-        return new AppServices(dataDirectory, Database.open(dataDirectory), registry, clock, crawlSetup);
+        return new AppServices(storage.dataDirectory(), Database.open(storage.database()), registry, clock,
+                crawlSetup);
     }
 
     /** The web app; {@code secureCookies} when it is served over TLS (behind a proxy). */
     public Javalin webApp(boolean secureCookies) {
-        WebSecurity security = new WebSecurity(sessions, secureCookies);
+        return webApp(secureCookies, TrustedProxies.none());
+    }
+
+    /** The web app behind the given reverse proxies, whose forwarded headers it then believes. */
+    public Javalin webApp(boolean secureCookies, TrustedProxies proxies) {
+        WebSecurity security = new WebSecurity(sessions, secureCookies, proxies);
         return WebServer.create(security, templates, List.of(
                 new LoginRoutes(users, sessions, throttle, security, templates),
                 new AccountRoutes(users, sessions, templates),

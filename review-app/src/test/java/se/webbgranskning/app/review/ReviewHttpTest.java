@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import se.webbgranskning.app.web.TestApp;
 import se.webbgranskning.app.web.WebClient;
 
 /** The review screen over HTTP, as a browser without JavaScript and as htmx use it. */
+@Tag("database")
 class ReviewHttpTest {
 
     private static final Map<String, String> HTMX = Map.of("HX-Request", "true");

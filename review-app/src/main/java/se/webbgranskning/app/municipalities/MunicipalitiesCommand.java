@@ -8,8 +8,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import se.webbgranskning.app.cli.DataDirectoryOption;
 import se.webbgranskning.app.cli.CommandGroup;
+import se.webbgranskning.app.cli.DataDirectoryOption;
 import se.webbgranskning.app.cli.HelpOptions;
 import se.webbgranskning.municipality.MunicipalityRegistry;
 

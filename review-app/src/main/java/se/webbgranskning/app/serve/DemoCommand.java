@@ -22,11 +22,11 @@ import se.webbgranskning.app.config.ConfigKey;
 import se.webbgranskning.app.config.ConfigSource;
 import se.webbgranskning.app.config.Configuration;
 import se.webbgranskning.app.config.ConfigurationLoader;
+import se.webbgranskning.crawl.SiteTarget;
 import se.webbgranskning.crawl.fixture.FixtureOptions;
 import se.webbgranskning.crawl.fixture.FixtureWeb;
 import se.webbgranskning.crawl.run.CrawlProgress;
 import se.webbgranskning.crawl.run.SiteResult;
-import se.webbgranskning.crawl.SiteTarget;
 import se.webbgranskning.municipality.MunicipalityRegistry;
 
 /**

@@ -12,14 +12,14 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.webbgranskning.app.db.TestDatabases;
 import se.webbgranskning.app.auth.Role;
+import se.webbgranskning.app.db.TestDatabases;
 import se.webbgranskning.app.serve.AppServices;
 import se.webbgranskning.app.serve.DemoSetup;
 import se.webbgranskning.app.web.TestApp;
@@ -42,8 +42,7 @@ class CrawlFromAppTest {
     static void start() throws IOException {
         web = FixtureWeb.start(new FixtureOptions(0, Duration.ofMillis(200)));
         AppServices services = AppServices.open(TestDatabases.storage(data), MunicipalityRegistry.bundled(),
-                Clock.systemUTC(),
-                DemoSetup.crawlSetup(web));
+                Clock.systemUTC(), DemoSetup.crawlSetup(web));
         app = TestApp.startOn(services);
         app.account("chef", Role.ADMIN);
     }

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Clock;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.webbgranskning.app.db.TestDatabases;
 import se.webbgranskning.app.UserError;
+import se.webbgranskning.app.db.TestDatabases;
 import se.webbgranskning.app.serve.AppServices;
 import se.webbgranskning.municipality.MunicipalityRegistry;
 

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.javalin.Javalin;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import se.webbgranskning.app.auth.LoginRoutes;

@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import se.webbgranskning.app.db.TestDatabases;
 import se.webbgranskning.app.auth.Role;
 import se.webbgranskning.app.auth.User;
+import se.webbgranskning.app.db.TestDatabases;
 import se.webbgranskning.app.review.Review;
 import se.webbgranskning.app.review.ReviewRound;
 import se.webbgranskning.app.serve.AppServices;

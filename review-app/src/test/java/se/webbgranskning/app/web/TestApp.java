@@ -5,9 +5,9 @@ import java.time.Clock;
 
 import io.javalin.Javalin;
 
-import se.webbgranskning.app.db.TestDatabases;
 import se.webbgranskning.app.auth.Role;
 import se.webbgranskning.app.auth.Users;
+import se.webbgranskning.app.db.TestDatabases;
 import se.webbgranskning.app.serve.AppServices;
 import se.webbgranskning.municipality.MunicipalityRegistry;
 

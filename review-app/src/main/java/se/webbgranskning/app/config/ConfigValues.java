@@ -18,7 +18,7 @@ final class ConfigValues {
     }
 
     static Optional<String> text(String value) {
-        return value.isBlank() ? Optional.of("värdet är tomt") : Optional.empty();
+        return value.isBlank() ? Optional.of("får inte vara tomt") : Optional.empty();
     }
 
     static Optional<String> integer(String value, int min, int max) {

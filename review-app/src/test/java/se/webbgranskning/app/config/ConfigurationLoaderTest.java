@@ -121,6 +121,9 @@ class ConfigurationLoaderTest {
         Path proxies = file("proxies.properties", "proxy.trusted = 127.0.0.1, proxy.example");
         assertThatThrownBy(() -> load(Map.of(), proxies, Map.of()))
                 .hasMessageContaining("rad 1: proxy.trusted ska vara IP-adresser").hasMessageContaining("proxy.example");
+        Path user = file("user.properties", "db.user =");
+        assertThatThrownBy(() -> load(Map.of(), user, Map.of()))
+                .hasMessage("Konfigurationsfilen " + user + ", rad 1: db.user får inte vara tomt.");
         Path url = file("url.properties", "db.url = postgres://db/wg");
         assertThatThrownBy(() -> load(Map.of(), url, Map.of())).hasMessageContaining("db.url måste vara en JDBC-URL");
     }

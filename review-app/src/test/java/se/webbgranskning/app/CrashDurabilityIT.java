@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.webbgranskning.app.db.Database;
+import se.webbgranskning.app.db.DatabaseSettings;
 import se.webbgranskning.app.web.WebClient;
 
 /**
@@ -113,7 +114,7 @@ class CrashDurabilityIT {
             assertThat(serve.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
 
-        assertEveryAnswerIsWhole(Database.open(data));
+        assertEveryAnswerIsWhole(Database.open(DatabaseSettings.embedded(data)));
     }
 
     /** Each stored answer's version counts its saves, and each save wrote one audit line in the same transaction. */

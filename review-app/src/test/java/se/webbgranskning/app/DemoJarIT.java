@@ -48,6 +48,10 @@ class DemoJarIT {
             Matcher password = REVIEWER.matcher(text);
             assertThat(url.find()).as(text).isTrue();
             assertThat(password.find()).as(text).isTrue();
+            assertThat(text).as("the effective configuration").contains("Inställningar (ingen konfigurationsfil):")
+                    .contains("db.url                 = jdbc:h2:file:"
+                            + directory.resolve("demo").toAbsolutePath().normalize().resolve("webbgranskning"))
+                    .contains("server.port            = 0  (kommandoraden)");
 
             WebClient reviewer = WebClient.forUrl(url.group(1));
             reviewer.logIn("granskare1", password.group(1));

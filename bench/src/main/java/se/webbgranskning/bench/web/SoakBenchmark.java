@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import io.javalin.Javalin;
 
 import se.webbgranskning.app.auth.User;
+import se.webbgranskning.app.db.Storage;
 import se.webbgranskning.app.serve.AppServices;
 import se.webbgranskning.checklist.BundledChecklists;
 import se.webbgranskning.checklist.Item;
@@ -38,7 +39,7 @@ public final class SoakBenchmark {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int reviewerCount = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         Path data = Files.createTempDirectory("wg-soak-bench");
-        AppServices services = AppServices.open(data, MunicipalityRegistry.bundled(), Clock.systemUTC());
+        AppServices services = AppServices.open(Storage.embedded(data), MunicipalityRegistry.bundled(), Clock.systemUTC());
         ReviewDataSeeder.Seeded seeded = ReviewDataSeeder.seed(services, reviewerCount);
         List<String> items = BundledChecklists.load("delindex1-2026").orElseThrow().items().stream()
                 .map(Item::id).toList();

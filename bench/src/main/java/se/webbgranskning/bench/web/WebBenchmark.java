@@ -16,6 +16,7 @@ import java.util.Locale;
 import io.javalin.Javalin;
 import org.jdbi.v3.core.Jdbi;
 
+import se.webbgranskning.app.db.Storage;
 import se.webbgranskning.app.serve.AppServices;
 import se.webbgranskning.municipality.MunicipalityRegistry;
 
@@ -36,7 +37,7 @@ public final class WebBenchmark {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 32;
         Path data = Files.createTempDirectory("wg-web-bench");
-        AppServices services = AppServices.open(data, MunicipalityRegistry.bundled(), Clock.systemUTC());
+        AppServices services = AppServices.open(Storage.embedded(data), MunicipalityRegistry.bundled(), Clock.systemUTC());
         long seedStart = System.nanoTime();
         ReviewDataSeeder.Seeded seeded = ReviewDataSeeder.seed(services, 10);
         System.out.printf(Locale.ROOT, "Seeded %d municipalities × 31 items × 2 reviews in %.1f s%n",

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import se.webbgranskning.checklist.BundledChecklists;
 import se.webbgranskning.checklist.Checklist;
 
 /** The pre-check on real crawled snapshots: read from the page index, PDFs included, deterministic, explained. */
+@Tag("database")
 class PrecheckSnapshotTest {
 
     private static final Checklist CHECKLIST = BundledChecklists.load("delindex1-2026").orElseThrow();

@@ -16,6 +16,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import se.webbgranskning.crawl.verify.RecordProblem;
 import se.webbgranskning.crawl.verify.VerifyReport;
 
 /** {@code verify}: every indexed WARC record is checked, and each kind of damage is found and named. */
+@Tag("database")
 class ArchiveVerifierTest {
 
     private static FixtureWeb web;

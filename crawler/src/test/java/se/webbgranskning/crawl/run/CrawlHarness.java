@@ -7,18 +7,16 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import se.webbgranskning.crawl.CrawlSettings;
 import se.webbgranskning.crawl.SiteTarget;
 import se.webbgranskning.crawl.fixture.FixtureSite;
 import se.webbgranskning.crawl.fixture.FixtureWeb;
 import se.webbgranskning.crawl.index.PageIndex;
+import se.webbgranskning.crawl.index.TestDatabase;
 import se.webbgranskning.crawl.scope.ScopeRules;
 
-/** A data directory with a migrated H2 database, and crawls of fixture sites into it with test-speed settings. */
+/** A data directory with a migrated database (H2, or PostgreSQL in that test run), and crawls of fixture sites into it with test-speed settings. */
 public final class CrawlHarness {
 
     public final Path dataDir;
@@ -27,9 +25,7 @@ public final class CrawlHarness {
 
     public CrawlHarness(Path dataDir) {
         this.dataDir = dataDir;
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dataDir.resolve("db"), "sa", "");
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.jdbi = TestDatabase.open(dataDir);
         this.index = new PageIndex(jdbi);
     }
 

@@ -2,10 +2,12 @@ package se.webbgranskning.crawl.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import se.webbgranskning.crawl.FailureKind;
 
 /** PDFs are read under limits; broken and oversized files are recorded as such, never stored half. */
+@Tag("database")
 class DocumentCrawlTest {
 
     private final SharedFixtureCrawl crawl = SharedFixtureCrawl.get();

@@ -2,9 +2,11 @@ package se.webbgranskning.crawl.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Text is decoded by its declared or detected charset, so å, ä and ö come out right whatever the site sends. */
+@Tag("database")
 class EncodingCrawlTest {
 
     private final SharedFixtureCrawl crawl = SharedFixtureCrawl.get();

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.webbgranskning.crawl.CrawlSettings;
@@ -16,6 +17,7 @@ import se.webbgranskning.crawl.fixture.FixtureWeb;
 import se.webbgranskning.crawl.index.IndexedPage;
 
 /** Every limit that cuts a crawl short is recorded on the municipality's result and in the database. */
+@Tag("database")
 class LimitsCrawlTest {
 
     private static FixtureWeb web;

@@ -2,10 +2,12 @@ package se.webbgranskning.crawl.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import se.webbgranskning.crawl.FailureKind;
 
 /** Every hop of a redirect is recorded with its chain; loops, slow pages and server errors are failures with reasons. */
+@Tag("database")
 class RedirectCrawlTest {
 
     private final SharedFixtureCrawl crawl = SharedFixtureCrawl.get();

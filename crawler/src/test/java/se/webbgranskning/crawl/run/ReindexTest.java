@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.webbgranskning.crawl.fixture.FixtureOptions;
@@ -17,6 +18,7 @@ import se.webbgranskning.crawl.index.IndexedPage;
 import se.webbgranskning.crawl.scope.ScopeRules;
 
 /** The page index can be rebuilt from the WARC files alone, and a half-written last record is left out. */
+@Tag("database")
 class ReindexTest {
 
     @Test

@@ -7,15 +7,17 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
-import org.junit.jupiter.api.io.TempDir;
 import se.webbgranskning.crawl.fixture.FixtureOptions;
 import se.webbgranskning.crawl.fixture.FixtureWeb;
 import se.webbgranskning.crawl.index.IndexedPage;
 
 /** A second round over an unchanged site stores revisit records instead of the documents again. */
+@Tag("database")
 class RevisitCrawlTest {
 
     @Test

@@ -2,10 +2,12 @@ package se.webbgranskning.crawl.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import se.webbgranskning.crawl.index.IndexedPage;
 
 /** The crawler finds the home-care section, its documents and e-services, and stays out of the rest. */
+@Tag("database")
 class ScopeCrawlTest {
 
     private final SharedFixtureCrawl crawl = SharedFixtureCrawl.get();

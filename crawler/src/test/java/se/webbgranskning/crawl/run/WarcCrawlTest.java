@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -16,6 +17,7 @@ import org.netpreserve.jwarc.Warcinfo;
 import se.webbgranskning.crawl.index.IndexedPage;
 
 /** The WARC files are standard: an independent validator accepts them and the index points at the right records. */
+@Tag("database")
 class WarcCrawlTest {
 
     private final SharedFixtureCrawl crawl = SharedFixtureCrawl.get();

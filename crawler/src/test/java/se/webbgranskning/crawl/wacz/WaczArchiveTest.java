@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.webbgranskning.crawl.index.ArchivedCapture;
@@ -28,6 +29,7 @@ import se.webbgranskning.crawl.warc.WarcLocation;
  * their payload. Checked on Ekbacka's second round (revisits, a PDF, two hosts) and Krokvik's first (redirects,
  * a 503, a URL that timed out and has only a metadata record).
  */
+@Tag("database")
 class WaczArchiveTest {
 
     private static final DateTimeFormatter CDX_TIMESTAMP =

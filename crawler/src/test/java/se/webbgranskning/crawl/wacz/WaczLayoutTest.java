@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.webbgranskning.crawl.index.PageIndex;
@@ -27,6 +28,7 @@ import se.webbgranskning.crawl.index.PageIndex;
  * A bundle of a real snapshot (Ekbacka's second round: revisits of the first) has the WACZ layout, a STORED
  * archive, a manifest whose hashes and sizes are those of the files, and the listed pages with their capture times.
  */
+@Tag("database")
 class WaczLayoutTest {
 
     private static final Instant CREATED = Instant.parse("2026-11-25T10:00:00Z");

@@ -56,7 +56,7 @@ public final class LoginRoutes implements RouteGroup {
     private void logIn(Context ctx) {
         String username = Optional.ofNullable(ctx.formParam("anvandarnamn")).orElse("").strip();
         String password = Optional.ofNullable(ctx.formParam("losenord")).orElse("");
-        String address = ctx.ip();
+        String address = WebSecurity.client(ctx).address();
         Optional<Duration> wait = throttle.waitFor(username, address);
         if (wait.isPresent()) {
             showForm(ctx, HttpStatus.TOO_MANY_REQUESTS, username, "För många misslyckade inloggningar. Vänta "

@@ -38,7 +38,7 @@ public final class UsersCommand extends CommandGroup {
 
         @Override
         public final void run() {
-            AppServices services = AppServices.open(data.directory(), MunicipalityRegistry.bundled(),
+            AppServices services = AppServices.open(data.storage(), MunicipalityRegistry.bundled(),
                     Clock.systemDefaultZone());
             PrintWriter out = spec.commandLine().getOut();
             run(services, out);

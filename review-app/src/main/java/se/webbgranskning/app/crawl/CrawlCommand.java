@@ -75,7 +75,7 @@ public final class CrawlCommand implements Runnable {
         out.printf("Genomsöker %d %s, högst ett anrop per %s och värd …%n", targets.size(),
                 targets.size() == 1 ? "webbplats" : "webbplatser", format(settings.delay()));
         out.flush();
-        PageIndex index = new PageIndex(Database.open(data.directory()));
+        PageIndex index = new PageIndex(Database.open(data.database()));
         CrawlRound round = new CrawlRound(data.directory(), index, settings, ScopeRules.bundled(),
                 crawl.resolver(), Clock.systemUTC());
         RoundResult result;
@@ -92,7 +92,7 @@ public final class CrawlCommand implements Runnable {
         if (!municipalities.isEmpty() || !sites.isEmpty()) {
             throw CliFailure.usage("--resume fortsätter omgångens egna kommuner; ange inte --municipality eller --site.");
         }
-        PageIndex index = CrawlIndexes.withRound(data.directory(), resume, ", så ingen omgång att fortsätta.");
+        PageIndex index = CrawlIndexes.withRound(data.database(), resume, ", så ingen omgång att fortsätta.");
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Fortsätter omgång %s …%n", resume);
         out.flush();

@@ -1,8 +1,8 @@
 package se.webbgranskning.app.crawl;
 
-import java.nio.file.Path;
 import se.webbgranskning.app.cli.CliFailure;
 import se.webbgranskning.app.db.Database;
+import se.webbgranskning.app.db.DatabaseSettings;
 import se.webbgranskning.crawl.index.PageIndex;
 
 /** Opens the page index of a data directory for the commands that read crawl rounds, never creating one. */
@@ -12,14 +12,14 @@ final class CrawlIndexes {
     }
 
     /**
-     * The index of {@code dataDir} holding {@code round}; a failure naming what to do when there is no database
+     * The index of the database holding {@code round}; a failure naming what to do when there is no database
      * ({@code noDatabaseAdvice}) or no such round (the rounds there are listed).
      */
-    static PageIndex withRound(Path dataDir, String round, String noDatabaseAdvice) {
-        PageIndex index = new PageIndex(Database.openIfExists(dataDir).orElseThrow(() -> CliFailure.failure(
-                "Det finns ingen databas i " + dataDir + noDatabaseAdvice)));
+    static PageIndex withRound(DatabaseSettings database, String round, String noDatabaseAdvice) {
+        PageIndex index = new PageIndex(Database.openIfExists(database).orElseThrow(() -> CliFailure.failure(
+                "Det finns ingen databas i " + database.location() + noDatabaseAdvice)));
         if (!index.roundExists(round)) {
-            throw CliFailure.failure("Omgången " + round + " finns inte i " + dataDir + ". Omgångar: "
+            throw CliFailure.failure("Omgången " + round + " finns inte i " + database.location() + ". Omgångar: "
                     + String.join(", ", index.roundIds()));
         }
         return index;

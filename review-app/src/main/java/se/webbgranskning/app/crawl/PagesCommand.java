@@ -55,7 +55,7 @@ public final class PagesCommand implements Runnable {
 
     @Override
     public void run() {
-        PageIndex index = CrawlIndexes.withRound(data.directory(), round, ". Kör 'webbgranskning crawl' först.");
+        PageIndex index = CrawlIndexes.withRound(data.database(), round, ". Kör 'webbgranskning crawl' först.");
         List<IndexedPage> pages = index.pages(round, code);
         if (pages.isEmpty()) {
             throw CliFailure.failure("Omgången " + round + " har inga sidor för kommun " + code + ".");

@@ -35,7 +35,7 @@ public final class ReindexCommand implements Runnable {
 
     @Override
     public void run() {
-        PageIndex index = CrawlIndexes.withRound(data.directory(), round, ". Kör 'webbgranskning crawl' först.");
+        PageIndex index = CrawlIndexes.withRound(data.database(), round, ". Kör 'webbgranskning crawl' först.");
         WarcReindex.Result result;
         try {
             result = new WarcReindex(data.directory().resolve("warc"), index, ScopeRules.bundled()).rebuild(round);

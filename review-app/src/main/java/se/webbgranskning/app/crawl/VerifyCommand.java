@@ -41,9 +41,9 @@ public final class VerifyCommand implements Runnable {
     @Override
     public void run() {
         PageIndex index = round == null
-                ? new PageIndex(Database.openIfExists(data.directory()).orElseThrow(() -> CliFailure.failure(
-                        "Det finns ingen databas i " + data.directory() + ". Kör 'webbgranskning crawl' först.")))
-                : CrawlIndexes.withRound(data.directory(), round, ". Kör 'webbgranskning crawl' först.");
+                ? new PageIndex(Database.openIfExists(data.database()).orElseThrow(() -> CliFailure.failure(
+                        "Det finns ingen databas i " + data.database().location() + ". Kör 'webbgranskning crawl' först.")))
+                : CrawlIndexes.withRound(data.database(), round, ". Kör 'webbgranskning crawl' först.");
         VerifyReport report = new ArchiveVerifier(data.directory().resolve("warc"))
                 .verify(index.indexedRecords(Optional.ofNullable(round)));
         PrintWriter out = spec.commandLine().getOut();

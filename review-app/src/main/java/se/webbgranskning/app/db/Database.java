@@ -2,9 +2,14 @@ package se.webbgranskning.app.db;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -14,26 +19,92 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import se.webbgranskning.app.cli.CliFailure;
 
 /**
- * The embedded database: an H2 file {@code webbgranskning.mv.db} in the data directory, migrated by Flyway
- * at every open so that a data directory written by an older version is brought up to date.
+ * Opens the database and migrates it with Flyway at every open, so that a database written by an older version
+ * is brought up to date. The embedded default is an H2 file {@code webbgranskning.mv.db} in the data directory;
+ * a PostgreSQL server gets the same migrations and the same queries, through a HikariCP pool.
  */
 public final class Database {
 
     private Database() {
     }
 
-    /** Opens (creating if needed) the database of a data directory, migrated to the current schema. */
-    public static Jdbi open(Path dataDirectory) {
-        try {
-            Files.createDirectories(dataDirectory);
-        } catch (IOException e) {
-            throw CliFailure.failure("Datakatalogen " + dataDirectory + " kunde inte skapas: " + e.getMessage(), e);
+    /** Opens (creating if needed) the database, migrated to the current schema. */
+    public static Jdbi open(DatabaseSettings settings) {
+        DataSource dataSource = settings.isPostgreSql() ? postgreSql(settings) : h2(settings);
+        migrate(dataSource, settings);
+        return Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+    }
+
+    /**
+     * The database if one has been created: the embedded file exists, or the server's schema has been migrated
+     * before. Reading commands never create one.
+     */
+    public static Optional<Jdbi> openIfExists(DatabaseSettings settings) {
+        if (settings.embedded()) {
+            return Files.exists(EmbeddedH2.databaseFile(settings.dataDirectory()))
+                    ? Optional.of(open(settings))
+                    : Optional.empty();
+        }
+        if (settings.isPostgreSql()) {
+            HikariDataSource dataSource = postgreSql(settings);
+            if (!Jdbi.create(dataSource).withHandle(handle -> handle.createQuery("""
+                    SELECT COUNT(*) FROM information_schema.tables
+                    WHERE table_schema = current_schema() AND table_name = 'flyway_schema_history'""")
+                    .mapTo(Integer.class).one() > 0)) {
+                dataSource.close();
+                return Optional.empty();
+            }
+            migrate(dataSource, settings);
+            return Optional.of(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()));
+        }
+        return Optional.of(open(settings));
+    }
+
+    private static DataSource h2(DatabaseSettings settings) {
+        if (settings.embedded()) {
+            try {
+                Files.createDirectories(settings.dataDirectory());
+            } catch (IOException e) {
+                throw CliFailure.failure("Datakatalogen " + settings.dataDirectory() + " kunde inte skapas: "
+                        + e.getMessage(), e);
+            }
         }
         // A pool keeps the file database open between statements; without one H2 closes and reopens the file
         // for every statement a crawl writes.
-        JdbcConnectionPool dataSource = JdbcConnectionPool.create(
-                EmbeddedH2.url(dataDirectory), "sa", "");
+        JdbcConnectionPool dataSource = settings.embedded()
+                ? JdbcConnectionPool.create(EmbeddedH2.url(settings.dataDirectory()), "sa", "")
+                : JdbcConnectionPool.create(settings.url() + ";QUERY_CACHE_SIZE=64",
+                        settings.user().isEmpty() ? "sa" : settings.user(), settings.password());
         dataSource.setMaxConnections(64);
+        return dataSource;
+    }
+
+    private static HikariDataSource postgreSql(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("webbgranskning-db");
+        config.setJdbcUrl(settings.url());
+        if (!settings.user().isEmpty()) {
+            config.setUsername(settings.user());
+        }
+        if (!settings.password().isEmpty()) {
+            config.setPassword(settings.password());
+        }
+        config.setMaximumPoolSize(settings.poolSize());
+        // Idle connections are given back to the server after a while: a command-line run or a quiet app
+        // should not hold server connections it does not use.
+        config.setMinimumIdle(0);
+        config.setIdleTimeout(Duration.ofSeconds(30).toMillis());
+        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        try {
+            return new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw CliFailure.failure("Databasen " + settings.location() + " kunde inte nås: " + cause.getMessage()
+                    + "\nKontrollera db.url, db.user och db.password (se README, Konfiguration).", e);
+        }
+    }
+
+    private static void migrate(DataSource dataSource, DatabaseSettings settings) {
         try {
             Flyway.configure()
                     .dataSource(dataSource)
@@ -41,15 +112,11 @@ public final class Database {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw CliFailure.failure(DatabaseOpenFailure.message(dataDirectory, e), e);
+            if (settings.embedded()) {
+                throw CliFailure.failure(DatabaseOpenFailure.message(settings.dataDirectory(), e), e);
+            }
+            throw CliFailure.failure("Databasen " + settings.location() + " kunde inte öppnas eller uppdateras: "
+                    + e.getMessage(), e);
         }
-        return Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-    }
-
-    /** The database of a data directory if one has been created there; reading commands never create one. */
-    public static Optional<Jdbi> openIfExists(Path dataDirectory) {
-        return Files.exists(EmbeddedH2.databaseFile(dataDirectory))
-                ? Optional.of(open(dataDirectory))
-                : Optional.empty();
     }
 }

@@ -53,11 +53,11 @@ final class ImportPopulationCommand implements Runnable {
     public void run() {
         MunicipalityRegistry registry = registryOptions.registry();
         PopulationImport population = parse(registry);
-        long id = new PopulationStore(Database.open(data.directory()), Clock.systemUTC())
+        long id = new PopulationStore(Database.open(data.database()), Clock.systemUTC())
                 .save(population, file.getFileName().toString());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Folkmängd för %d kommuner (år %d) inläst från %s till %s (import %d).%n",
-                population.byCode().size(), population.year(), file.getFileName(), data.directory(), id);
+                population.byCode().size(), population.year(), file.getFileName(), data.database().location(), id);
         if (!population.skippedRegions().isEmpty()) {
             out.printf("Hoppade över %d regioner som inte är kommuner (t.ex. %s).%n",
                     population.skippedRegions().size(), population.skippedRegions().get(0));

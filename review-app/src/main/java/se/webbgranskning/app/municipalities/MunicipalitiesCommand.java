@@ -8,8 +8,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import se.webbgranskning.app.cli.DataDirectoryOption;
 import se.webbgranskning.app.cli.CommandGroup;
+import se.webbgranskning.app.cli.DataDirectoryOption;
 import se.webbgranskning.app.cli.HelpOptions;
 import se.webbgranskning.municipality.MunicipalityRegistry;
 
@@ -41,7 +41,7 @@ public final class MunicipalitiesCommand extends CommandGroup {
 
         @Override
         public void run() {
-            LoadedRegistry loaded = registryOptions.load(data.directory());
+            LoadedRegistry loaded = registryOptions.load(data.database());
             PrintWriter out = spec.commandLine().getOut();
             if (format == ListFormat.csv) {
                 MunicipalityListing.csv(loaded.registry(), out);

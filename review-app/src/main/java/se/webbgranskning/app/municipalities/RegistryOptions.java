@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import se.webbgranskning.app.cli.CliFailure;
 import se.webbgranskning.app.cli.InputFiles;
 import se.webbgranskning.app.db.Database;
+import se.webbgranskning.app.db.DatabaseSettings;
 import se.webbgranskning.municipality.MunicipalityRegistry;
 import se.webbgranskning.municipality.Population;
 import se.webbgranskning.municipality.RegistryFormatException;
@@ -45,9 +46,9 @@ public final class RegistryOptions {
     }
 
     /** The registry with the newest population import of the data directory applied, where there is one. */
-    public LoadedRegistry load(Path dataDirectory) {
+    public LoadedRegistry load(DatabaseSettings databaseSettings) {
         MunicipalityRegistry registry = registry();
-        Optional<Jdbi> database = Database.openIfExists(dataDirectory);
+        Optional<Jdbi> database = Database.openIfExists(databaseSettings);
         Optional<PopulationStore.StoredImport> populations =
                 database.flatMap(jdbi -> new PopulationStore(jdbi, Clock.systemUTC()).latest());
         if (populations.isEmpty()) {

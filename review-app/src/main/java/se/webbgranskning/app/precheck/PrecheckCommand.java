@@ -91,9 +91,9 @@ public final class PrecheckCommand implements Runnable {
         }
         Checklist checklist = ChecklistSource.resolve(checklistReference != null ? checklistReference
                 : BundledChecklists.ids().get(BundledChecklists.ids().size() - 1));
-        Jdbi jdbi = site != null ? crawlSiteFirst() : Database.openIfExists(data.directory()).orElseThrow(() ->
-                CliFailure.usage("Det finns ingen databas i " + data.directory() + ". Ange datakatalogen med --data"
-                        + " eller kör 'webbgranskning crawl' först."));
+        Jdbi jdbi = site != null ? crawlSiteFirst() : Database.openIfExists(data.database()).orElseThrow(() ->
+                CliFailure.usage("Det finns ingen databas i " + data.database().location() + ". Ange datakatalogen"
+                        + " med --data eller kör 'webbgranskning crawl' först."));
         requireRoundAndMunicipality(new PageIndex(jdbi));
         PrecheckInput input = new PrecheckInputReader(jdbi).read(round, code).orElseThrow(() -> CliFailure.usage(
                 "Omgången " + round + " har ingen ögonblicksbild av kommun " + code + "."));
@@ -119,7 +119,7 @@ public final class PrecheckCommand implements Runnable {
         crawl.warnIfLocal(err);
         err.printf("Genomsöker %s …%n", target.startUrl());
         err.flush();
-        Jdbi jdbi = Database.open(data.directory());
+        Jdbi jdbi = Database.open(data.database());
         try {
             round = new CrawlRound(data.directory(), new PageIndex(jdbi), crawl.settings(), ScopeRules.bundled(),
                     crawl.resolver(), Clock.systemUTC()).start(List.of(target), CrawlProgress.silent()).roundId();
@@ -137,7 +137,7 @@ public final class PrecheckCommand implements Runnable {
     private void requireRoundAndMunicipality(PageIndex index) {
         if (!index.roundExists(round)) {
             List<String> rounds = index.roundIds();
-            throw CliFailure.usage("Omgången " + round + " finns inte i " + data.directory() + "."
+            throw CliFailure.usage("Omgången " + round + " finns inte i " + data.database().location() + "."
                     + (rounds.isEmpty() ? " Där finns inga omgångar." : " Omgångar: " + String.join(", ", rounds)));
         }
         List<String> codes = index.sites(round).stream().map(SiteRow::kommunkod).toList();

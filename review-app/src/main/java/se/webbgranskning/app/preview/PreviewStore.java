@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import org.jdbi.v3.core.Jdbi;
 
 import se.webbgranskning.app.db.Database;
+import se.webbgranskning.app.db.DatabaseSettings;
 
 /**
  * Where previews keep their crawls: a data directory of their own ({@code <data>/forhandsgranskning}, with its own
  * embedded database and WARC files), so that a municipality's self-service crawl never mixes with the official
  * snapshots — not in the admin's lists of crawl rounds, nor as the earlier capture a later round's revisit
- * record points at. Opened on first use.
+ * record points at. Always the embedded H2 file, also when the app's own database is a PostgreSQL server: previews
+ * are the municipality's scratch work, not review data. Opened on first use.
  */
 final class PreviewStore {
 
@@ -29,7 +31,7 @@ final class PreviewStore {
 
     synchronized Jdbi jdbi() {
         if (jdbi == null) {
-            jdbi = Database.open(directory);
+            jdbi = Database.open(DatabaseSettings.embedded(directory));
         }
         return jdbi;
     }

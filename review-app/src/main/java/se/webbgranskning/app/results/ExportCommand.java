@@ -52,8 +52,8 @@ public final class ExportCommand implements Runnable {
 
     @Override
     public void run() {
-        AppServices services = AppServices.open(data.directory(),
-                registryOptions.load(data.directory()).registry(), Clock.systemDefaultZone());
+        AppServices services = AppServices.open(data.storage(),
+                registryOptions.load(data.database()).registry(), Clock.systemDefaultZone());
         ReviewRound round = find(services);
         RoundResults.Results results = services.roundResults().of(round);
         String base = "omgang-" + round.reviewRoundId();

@@ -13,10 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.webbgranskning.app.checklist.ChecklistSource;
 import se.webbgranskning.app.cli.CliFailure;
-import se.webbgranskning.app.cli.OutputFiles;
 import se.webbgranskning.app.cli.DataDirectoryOption;
 import se.webbgranskning.app.cli.HelpOptions;
 import se.webbgranskning.app.cli.InputFiles;
+import se.webbgranskning.app.cli.OutputFiles;
 import se.webbgranskning.app.municipalities.LoadedRegistry;
 import se.webbgranskning.app.municipalities.RegistryOptions;
 import se.webbgranskning.checklist.Checklist;
@@ -65,7 +65,7 @@ public final class ScoreCommand implements Runnable {
     @Override
     public void run() {
         Checklist checklist = ChecklistSource.resolve(checklistReference);
-        LoadedRegistry loaded = registryOptions.load(data.directory());
+        LoadedRegistry loaded = registryOptions.load(data.database());
         ScoreSheet.Result sheet = ScoreSheet.read(readInput(), checklist, loaded.registry());
         if (!sheet.problems().isEmpty()) {
             throw CliFailure.failure(summary("Poängfilen " + input.getFileName() + " är ogiltig", sheet.problems()));

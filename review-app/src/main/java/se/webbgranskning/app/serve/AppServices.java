@@ -20,18 +20,19 @@ import se.webbgranskning.app.auth.Sessions;
 import se.webbgranskning.app.auth.Users;
 import se.webbgranskning.app.checklist.PublicChecklistRoutes;
 import se.webbgranskning.app.db.Database;
+import se.webbgranskning.app.db.Storage;
 import se.webbgranskning.app.health.HealthRoutes;
 import se.webbgranskning.app.municipalities.MunicipalityHomeRoutes;
 import se.webbgranskning.app.municipalities.MunicipalityNames;
 import se.webbgranskning.app.results.AdjudicationRoutes;
 import se.webbgranskning.app.results.Adjudications;
 import se.webbgranskning.app.results.ChartRoutes;
-import se.webbgranskning.app.results.Reports;
-import se.webbgranskning.app.results.ResultRoutes;
 import se.webbgranskning.app.results.EvidenceBundles;
 import se.webbgranskning.app.results.FinalScores;
 import se.webbgranskning.app.results.GoodExamples;
 import se.webbgranskning.app.results.Publication;
+import se.webbgranskning.app.results.Reports;
+import se.webbgranskning.app.results.ResultRoutes;
 import se.webbgranskning.app.results.RoundResults;
 import se.webbgranskning.app.results.YearOnYear;
 import se.webbgranskning.app.precheck.PrecheckFeedback;
@@ -42,16 +43,17 @@ import se.webbgranskning.app.preview.Previews;
 import se.webbgranskning.app.precheck.SnapshotSuggestions;
 import se.webbgranskning.app.review.ReviewSuggestions;
 import se.webbgranskning.app.review.ArchivedPageRoutes;
-import se.webbgranskning.app.secondreview.AgreementRoutes;
-import se.webbgranskning.app.secondreview.RoundAgreement;
-import se.webbgranskning.app.secondreview.SecondReviews;
 import se.webbgranskning.app.review.ChecklistEditions;
 import se.webbgranskning.app.review.ReviewRounds;
 import se.webbgranskning.app.review.ReviewRoutes;
 import se.webbgranskning.app.review.Reviews;
+import se.webbgranskning.app.secondreview.AgreementRoutes;
+import se.webbgranskning.app.secondreview.RoundAgreement;
+import se.webbgranskning.app.secondreview.SecondReviews;
 import se.webbgranskning.app.snapshot.ArchivedPageResponse;
 import se.webbgranskning.app.snapshot.Snapshots;
 import se.webbgranskning.app.web.Templates;
+import se.webbgranskning.app.web.TrustedProxies;
 import se.webbgranskning.app.web.WebSecurity;
 import se.webbgranskning.app.web.WebServer;
 import se.webbgranskning.crawl.precheck.Precheck;
@@ -125,24 +127,24 @@ public final class AppServices {
                 new PreviewReports(reviewRounds, roundResults, goodExamples), audit, clock);
     }
 
-    /** The app over a data directory; crawls started from it cover the registry's municipalities. */
-    public static AppServices open(Path dataDirectory, MunicipalityRegistry registry, Clock clock) {
+    /** The app over a data directory and database; crawls started from it cover the registry's municipalities. */
+    public static AppServices open(Storage storage, MunicipalityRegistry registry, Clock clock) {
         List<SiteTarget> sites = registry.all().stream().map(SiteTarget::of).toList();
-        return open(dataDirectory, registry, clock,
+        return open(storage, registry, clock,
                 new CrawlJobs.CrawlSetup(sites, HostResolver.system(), CrawlSettings.defaults()));
     }
 
     /** The app with its own idea of what a crawl from the app covers (the demo's fixture sites). */
-    public static AppServices open(Path dataDirectory, MunicipalityRegistry registry, Clock clock,
+    public static AppServices open(Storage storage, MunicipalityRegistry registry, Clock clock,
                                    CrawlJobs.CrawlSetup crawlSetup) {
-        return open(dataDirectory, registry, clock, crawlSetup, PreviewSettings.defaults());
+        return open(storage, registry, clock, crawlSetup, PreviewSettings.defaults());
     }
 
     /** As above, with the size and daily limit of municipalities' previews chosen. */
-    public static AppServices open(Path dataDirectory, MunicipalityRegistry registry, Clock clock,
+    public static AppServices open(Storage storage, MunicipalityRegistry registry, Clock clock,
                                    CrawlJobs.CrawlSetup crawlSetup, PreviewSettings previewSettings) {
-        return new AppServices(dataDirectory, Database.open(dataDirectory), registry, clock, crawlSetup,
-                previewSettings);
+        return new AppServices(storage.dataDirectory(), Database.open(storage.database()), registry, clock,
+                crawlSetup, previewSettings);
     }
 
     /**
@@ -158,7 +160,12 @@ public final class AppServices {
 
     /** The web app; {@code secureCookies} when it is served over TLS (behind a proxy). */
     public Javalin webApp(boolean secureCookies) {
-        WebSecurity security = new WebSecurity(sessions, secureCookies);
+        return webApp(secureCookies, TrustedProxies.none());
+    }
+
+    /** The web app behind the given reverse proxies, whose forwarded headers it then believes. */
+    public Javalin webApp(boolean secureCookies, TrustedProxies proxies) {
+        WebSecurity security = new WebSecurity(sessions, secureCookies, proxies);
         return WebServer.create(security, templates, List.of(
                 new LoginRoutes(users, sessions, throttle, security, templates),
                 new AccountRoutes(users, sessions, templates),

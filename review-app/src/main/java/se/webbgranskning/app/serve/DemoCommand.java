@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 
 import io.javalin.Javalin;
 import picocli.CommandLine.Command;
@@ -15,11 +18,15 @@ import picocli.CommandLine.Spec;
 
 import se.webbgranskning.app.cli.CliFailure;
 import se.webbgranskning.app.cli.HelpOptions;
+import se.webbgranskning.app.config.ConfigKey;
+import se.webbgranskning.app.config.ConfigSource;
+import se.webbgranskning.app.config.Configuration;
+import se.webbgranskning.app.config.ConfigurationLoader;
+import se.webbgranskning.crawl.SiteTarget;
 import se.webbgranskning.crawl.fixture.FixtureOptions;
 import se.webbgranskning.crawl.fixture.FixtureWeb;
 import se.webbgranskning.crawl.run.CrawlProgress;
 import se.webbgranskning.crawl.run.SiteResult;
-import se.webbgranskning.crawl.SiteTarget;
 import se.webbgranskning.municipality.MunicipalityRegistry;
 
 /**
@@ -50,14 +57,16 @@ public final class DemoCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         Path data = directory.toAbsolutePath().normalize();
+        Configuration configuration = configuration(data);
         DemoDirectory.prepare(data);
+        ServerOptions.print(configuration, out);
         DemoSetup.Result result;
         AppServices services;
         try {
             // The fixture web keeps serving while the app runs, so that the admin can start new crawl rounds.
             FixtureWeb web = FixtureWeb.start(new FixtureOptions(0, Duration.ofSeconds(2)));
             Runtime.getRuntime().addShutdownHook(new Thread(web::close, "stop-fixture-web"));
-            services = AppServices.open(data, MunicipalityRegistry.bundled(), Clock.systemDefaultZone(),
+            services = AppServices.open(configuration.storage(), MunicipalityRegistry.bundled(), Clock.systemDefaultZone(),
                     DemoSetup.crawlSetup(web));
             out.printf("Genomsöker %d fiktiva kommuners webbplatser på 127.0.0.1 (tar under en minut) …%n",
                     web.sites().size());
@@ -69,9 +78,9 @@ public final class DemoCommand implements Runnable {
             Thread.currentThread().interrupt();
             throw CliFailure.failure("Demon avbröts.");
         }
-        Javalin app = server.start(services.webApp(server.secureCookies()));
+        Javalin app = ServerOptions.start(services, configuration);
         out.println();
-        out.println("Granskningsappen körs på " + server.url(app) + "  (datakatalog " + data + ")");
+        out.println("Granskningsappen körs på " + ServerOptions.url(app, configuration) + "  (datakatalog " + data + ")");
         out.println("Logga in med något av demokontona (lösenorden visas bara nu):");
         for (DemoSetup.Account account : result.accounts()) {
             out.printf("  %-12s %-14s lösenord: %s%n", account.username(), account.role().label(), account.password());
@@ -80,6 +89,23 @@ public final class DemoCommand implements Runnable {
         out.println("Avsluta med Ctrl+C.");
         out.flush();
         ServerOptions.awaitShutdown(app);
+    }
+
+    /**
+     * The demo's settings: its own directory and options, the server and proxy keys from the environment. The demo
+     * always keeps its own embedded database, emptied at every start, so a database setting is refused rather
+     * than ignored (it would otherwise be a real database the demo fills with fictional data).
+     */
+    private Configuration configuration(Path data) {
+        Map<ConfigKey, String> options = new EnumMap<>(server.overrides());
+        options.put(ConfigKey.DATA, data.toString());
+        Configuration configuration = ConfigurationLoader.load(options, Optional.empty(), System.getenv());
+        Configuration.Setting database = configuration.setting(ConfigKey.DB_URL);
+        if (database.source() != ConfigSource.DEFAULT) {
+            throw CliFailure.usage("Demon använder alltid en egen inbyggd databas i demokatalogen, men db.url är satt"
+                    + " (" + database.origin() + "). Ta bort inställningen för demon.");
+        }
+        return configuration;
     }
 
     private static CrawlProgress progress(PrintWriter out) {

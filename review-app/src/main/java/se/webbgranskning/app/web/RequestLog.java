@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One log line per request on the logger {@code webbgranskning.requests}: request id, method, route, status,
- * milliseconds and the user's id — never a password, session token or query string (a search may hold
+ * milliseconds, the user's id and the client's address (from {@code X-Forwarded-For} only through a trusted
+ * proxy) — never a password, session token or query string (a search may hold
  * personal data). The id is also sent as {@code X-Request-Id} and shown on error pages, so that a user's report
  * can be matched to the log.
  */
@@ -38,8 +39,8 @@ public final class RequestLog {
         if (!LOG.isInfoEnabled()) {
             return;
         }
-        LOG.info("{} {} {} {} {} ms user={}", id(ctx), ctx.method(), route(ctx), ctx.statusCode(),
-                Math.round(milliseconds), user(ctx));
+        LOG.info("{} {} {} {} {} ms user={} client={}", id(ctx), ctx.method(), route(ctx), ctx.statusCode(),
+                Math.round(milliseconds), user(ctx), WebSecurity.client(ctx).address());
     }
 
     /** The route's pattern (e.g. /granskning/{id}), not the path: ids in paths are not the log's business. */

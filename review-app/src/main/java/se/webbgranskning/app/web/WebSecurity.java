@@ -25,6 +25,7 @@ public final class WebSecurity {
     static final String CSRF_FIELD = "_csrf";
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String SESSION_ATTRIBUTE = "wg.session";
+    private static final String CLIENT_ATTRIBUTE = "wg.client";
     static final String APP_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " frame-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'; object-src 'none'";
     private static final Set<HandlerType> SAFE_METHODS = Set.of(HandlerType.GET, HandlerType.HEAD,
@@ -32,14 +33,23 @@ public final class WebSecurity {
 
     private final Sessions sessions;
     private final boolean secureCookies;
+    private final TrustedProxies proxies;
 
-    public WebSecurity(Sessions sessions, boolean secureCookies) {
+    /**
+     * @param secureCookies always mark the session cookie {@code Secure}
+     * @param proxies       the reverse proxies whose forwarded headers count: through them, a browser that used
+     *                      HTTPS also gets a {@code Secure} cookie
+     */
+    public WebSecurity(Sessions sessions, boolean secureCookies, TrustedProxies proxies) {
         this.sessions = sessions;
         this.secureCookies = secureCookies;
+        this.proxies = proxies;
     }
 
     /** Runs before every request, matched or not. */
     public void before(Context ctx) {
+        ctx.attribute(CLIENT_ATTRIBUTE, proxies.client(ctx.ip(), "https".equalsIgnoreCase(ctx.scheme()),
+                ctx.header("X-Forwarded-For"), ctx.header("X-Forwarded-Proto")));
         ctx.header("Content-Security-Policy", APP_CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "SAMEORIGIN");
@@ -75,6 +85,15 @@ public final class WebSecurity {
         }
     }
 
+    /**
+     * The client's address and whether it used HTTPS: from the proxy's headers only when the connection comes
+     * from a trusted proxy, else the connection's own.
+     */
+    public static TrustedProxies.Client client(Context ctx) {
+        TrustedProxies.Client client = ctx.attribute(CLIENT_ATTRIBUTE);
+        return client != null ? client : new TrustedProxies.Client(ctx.ip(), "https".equalsIgnoreCase(ctx.scheme()));
+    }
+
     public static Optional<Session> session(Context ctx) {
         return Optional.ofNullable(ctx.attribute(SESSION_ATTRIBUTE));
     }
@@ -86,7 +105,7 @@ public final class WebSecurity {
 
     public void startSession(Context ctx, Sessions.Opened opened) {
         ctx.cookie(new io.javalin.http.Cookie(SESSION_COOKIE, opened.token(), "/",
-                (int) Sessions.LIFETIME.toSeconds(), secureCookies, true, null, SameSite.LAX));
+                (int) Sessions.LIFETIME.toSeconds(), secureCookies || client(ctx).https(), true, null, SameSite.LAX));
         ctx.attribute(SESSION_ATTRIBUTE, opened.session());
     }
 

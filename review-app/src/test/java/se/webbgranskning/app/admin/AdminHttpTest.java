@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import se.webbgranskning.app.auth.Role;
@@ -19,6 +20,7 @@ import se.webbgranskning.app.web.DemoWorld;
 import se.webbgranskning.app.web.TestApp;
 import se.webbgranskning.app.web.WebClient;
 
+@Tag("database")
 class AdminHttpTest {
 
     private static DemoWorld world;

@@ -14,10 +14,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.webbgranskning.app.auth.Role;
+import se.webbgranskning.app.db.TestDatabases;
 import se.webbgranskning.app.serve.AppServices;
 import se.webbgranskning.app.serve.DemoSetup;
 import se.webbgranskning.app.web.TestApp;
@@ -27,6 +29,7 @@ import se.webbgranskning.crawl.fixture.FixtureWeb;
 import se.webbgranskning.municipality.MunicipalityRegistry;
 
 /** The admin starts a crawl round from the app, watches it finish, and sees each municipality's result. */
+@Tag("database")
 class CrawlFromAppTest {
 
     @TempDir
@@ -38,8 +41,8 @@ class CrawlFromAppTest {
     @BeforeAll
     static void start() throws IOException {
         web = FixtureWeb.start(new FixtureOptions(0, Duration.ofMillis(200)));
-        AppServices services = AppServices.open(data, MunicipalityRegistry.bundled(), Clock.systemUTC(),
-                DemoSetup.crawlSetup(web));
+        AppServices services = AppServices.open(TestDatabases.storage(data), MunicipalityRegistry.bundled(),
+                Clock.systemUTC(), DemoSetup.crawlSetup(web));
         app = TestApp.startOn(services);
         app.account("chef", Role.ADMIN);
     }

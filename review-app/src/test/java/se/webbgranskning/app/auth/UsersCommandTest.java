@@ -7,17 +7,26 @@ import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.webbgranskning.app.cli.CliRunner;
+import se.webbgranskning.app.db.TestDatabases;
 import se.webbgranskning.app.serve.AppServices;
 import se.webbgranskning.municipality.MunicipalityRegistry;
 
+@Tag("database")
 class UsersCommandTest {
 
     @TempDir
     Path data;
+
+    @BeforeEach
+    void database() {
+        TestDatabases.prepare(data);
+    }
 
     @Test
     void theFirstAdminIsMadeFromTheCommandLineWithAPasswordPrintedOnce() {
@@ -63,6 +72,6 @@ class UsersCommandTest {
     }
 
     private AppServices services() {
-        return AppServices.open(data, MunicipalityRegistry.bundled(), Clock.systemUTC());
+        return AppServices.open(TestDatabases.storage(data), MunicipalityRegistry.bundled(), Clock.systemUTC());
     }
 }

@@ -7,13 +7,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.webbgranskning.app.UserError;
+import se.webbgranskning.app.db.TestDatabases;
 import se.webbgranskning.app.serve.AppServices;
 import se.webbgranskning.municipality.MunicipalityRegistry;
 
+@Tag("database")
 class UsersTest {
 
     private static final String PASSWORD = "ett-långt-lösenord";
@@ -26,7 +29,7 @@ class UsersTest {
 
     @BeforeEach
     void open() {
-        services = AppServices.open(data, MunicipalityRegistry.bundled(), Clock.systemUTC());
+        services = AppServices.open(TestDatabases.storage(data), MunicipalityRegistry.bundled(), Clock.systemUTC());
         users = services.users();
     }
 

@@ -39,7 +39,9 @@ import org.netpreserve.jwarc.WarcWriter;
 import se.webbgranskning.app.auth.Role;
 import se.webbgranskning.app.cli.CliRunner;
 import se.webbgranskning.app.db.Database;
+import se.webbgranskning.app.db.DatabaseSettings;
 import se.webbgranskning.app.review.Review;
+import se.webbgranskning.app.db.Storage;
 import se.webbgranskning.app.serve.AppServices;
 import se.webbgranskning.app.serve.DemoSetup;
 import se.webbgranskning.app.web.DemoWorld;
@@ -70,7 +72,7 @@ class BackupWhileWritingTest {
 
     @BeforeAll
     static void crawlAndReview() throws Exception {
-        services = AppServices.open(directory.resolve("data"), MunicipalityRegistry.bundled(),
+        services = AppServices.open(Storage.embedded(directory.resolve("data")), MunicipalityRegistry.bundled(),
                 Clock.systemDefaultZone());
         try (FixtureWeb web = FixtureWeb.start(new FixtureOptions(0, Duration.ofMillis(200)))) {
             DemoSetup.Result demo = DemoSetup.prepare(services, web,
@@ -120,7 +122,7 @@ class BackupWhileWritingTest {
         assertThat(restore.out()).contains("är återställd till " + restored);
 
         // the database: the tables a save writes equal the state after exactly one of the saves, the rest equal now
-        Map<String, List<List<Object>>> restoredRows = TableRows.read(Database.open(restored));
+        Map<String, List<List<Object>>> restoredRows = TableRows.read(Database.open(DatabaseSettings.embedded(restored)));
         Map<String, List<List<Object>>> sourceRows = TableRows.read(services.jdbi());
         assertThat(restoredRows.keySet()).containsExactlyElementsOf(sourceRows.keySet());
         int captured = writer.stateMatching(restoredRows);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.Stream;
 
+import se.webbgranskning.app.db.Storage;
 import se.webbgranskning.app.serve.AppServices;
 import se.webbgranskning.app.serve.DemoSetup;
 import se.webbgranskning.app.web.TestApp;
@@ -51,7 +52,7 @@ final class SharedDemo {
             FixtureWeb web = FixtureWeb.start(new FixtureOptions(0, Duration.ofSeconds(2)));
             opened.push(web);
             // The demo's crawl setup, so that the municipality's preview crawls the fixture site as in `demo`.
-            TestApp app = TestApp.startOn(AppServices.open(directory, MunicipalityRegistry.bundled(),
+            TestApp app = TestApp.startOn(AppServices.open(Storage.embedded(directory), MunicipalityRegistry.bundled(),
                     Clock.systemDefaultZone(), DemoSetup.crawlSetup(web)));
             opened.push(app);
             List<FixtureSite> sites = List.of(web.site("ekbacka"), web.site("norrvik"));

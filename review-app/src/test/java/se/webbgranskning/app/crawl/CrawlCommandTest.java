@@ -9,14 +9,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.webbgranskning.app.cli.CliRunner;
 import se.webbgranskning.app.cli.ExitCodes;
+import se.webbgranskning.app.db.TestDatabases;
 import se.webbgranskning.crawl.fixture.FixtureOptions;
 import se.webbgranskning.crawl.fixture.FixtureWeb;
 
 /** {@code crawl} and {@code pages} from the command line, against the fixture web on 127.0.0.1. */
+@Tag("database")
 class CrawlCommandTest {
 
     private static FixtureWeb web;
@@ -37,6 +40,7 @@ class CrawlCommandTest {
 
     @Test
     void verifyFindsDamageInTheArchiveAndSaysWhere(@TempDir Path dir) throws Exception {
+        TestDatabases.prepare(dir);
         assertThat(CliRunner.run("verify", "--data", dir.toString()).err()).contains("ingen databas");
         CliRunner.Outcome crawl = CliRunner.run("crawl", "--data", dir.toString(), "--allow-local",
                 "--resolve", "*.test=127.0.0.1", "--delay", "20ms", "--timeout", "1s", "--site", site("norrvik"));
@@ -64,6 +68,7 @@ class CrawlCommandTest {
 
     @Test
     void crawlsSitesWritesAReportAndListsTheirPages(@TempDir Path dir) throws Exception {
+        TestDatabases.prepare(dir);
         Path report = dir.resolve("rapport.json");
         CliRunner.Outcome crawl = CliRunner.run("crawl", "--data", dir.toString(), "--allow-local",
                 "--resolve", "*.test=127.0.0.1", "--delay", "20ms", "--timeout", "1s",

@@ -31,7 +31,7 @@ public final class SwitchableDataSource implements DataSource {
 
     /** The data directory's database, migrated, behind a switch. */
     public static SwitchableDataSource over(Path dataDirectory) {
-        Database.open(dataDirectory);
+        Database.open(DatabaseSettings.embedded(dataDirectory));
         return new SwitchableDataSource(dataDirectory);
     }
 

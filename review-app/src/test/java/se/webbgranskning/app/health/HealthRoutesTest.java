@@ -12,6 +12,7 @@ import io.javalin.Javalin;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import se.webbgranskning.app.web.WebClient;
 import se.webbgranskning.app.web.WebSecurity;
 import se.webbgranskning.app.web.WebServer;
 
+@Tag("database")
 class HealthRoutesTest {
 
     private static TestApp app;
@@ -73,7 +75,7 @@ class HealthRoutesTest {
     /** An app with only the health route, for the states the shared demo cannot be put in. */
     private record Served(Javalin javalin) implements AutoCloseable {
         Served(HealthRoutes routes) {
-            this(WebServer.create(new WebSecurity(DemoWorld.get().services().sessions(), false),
+            this(WebServer.create(new WebSecurity(DemoWorld.get().services().sessions(), false, se.webbgranskning.app.web.TrustedProxies.none()),
                     DemoWorld.get().services().templates(), List.of(routes)).start("127.0.0.1", 0));
         }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.webbgranskning.app.TestFiles;
 import se.webbgranskning.app.cli.CliRunner;
 import se.webbgranskning.app.db.Database;
+import se.webbgranskning.app.db.DatabaseSettings;
 
 /**
  * Registry and population files that are broken or hostile: refused with the line, nothing stored changes
@@ -108,7 +109,7 @@ class HostileRegistryAndPopulationFilesTest {
     }
 
     private List<Map<String, Object>> storedPopulations() {
-        return Database.open(data()).withHandle(handle -> handle.createQuery(
+        return Database.open(DatabaseSettings.embedded(data())).withHandle(handle -> handle.createQuery(
                 "SELECT * FROM population_import i LEFT JOIN municipality_population p ON p.import_id = i.id"
                         + " ORDER BY i.id, p.kommunkod").mapToMap().list());
     }

@@ -7,12 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.webbgranskning.app.TestFiles;
 import se.webbgranskning.app.cli.CliRunner;
+import se.webbgranskning.app.db.TestDatabases;
 
+@Tag("database")
 class MunicipalitiesCommandTest {
 
     @TempDir
@@ -47,6 +50,7 @@ class MunicipalitiesCommandTest {
 
     @Test
     void importedPopulationsAreStoredAndUsedByLaterCommands() {
+        TestDatabases.prepare(data());
         Path registry = TestFiles.copy("/cli/registry-small.csv", directory);
         Path scb = TestFiles.copy("/cli/scb-small.csv", directory);
 
@@ -70,6 +74,7 @@ class MunicipalitiesCommandTest {
 
     @Test
     void explicitYearIsImported() {
+        TestDatabases.prepare(data());
         Path registry = TestFiles.copy("/cli/registry-small.csv", directory);
         Path scb = TestFiles.copy("/cli/scb-small.csv", directory);
 
@@ -83,6 +88,7 @@ class MunicipalitiesCommandTest {
 
     @Test
     void anInvalidTableStoresNothingAndExitsOne() throws IOException {
+        TestDatabases.prepare(data());
         Path registry = TestFiles.copy("/cli/registry-small.csv", directory);
         Path good = TestFiles.copy("/cli/scb-small.csv", directory);
         assertThat(CliRunner.run("municipalities", "import-population", good.toString(),

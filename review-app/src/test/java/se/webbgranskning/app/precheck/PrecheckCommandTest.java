@@ -9,13 +9,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.webbgranskning.app.cli.CliRunner;
+import se.webbgranskning.app.db.TestDatabases;
 import se.webbgranskning.crawl.fixture.FixtureOptions;
 import se.webbgranskning.crawl.fixture.FixtureWeb;
 
 /** {@code precheck} from the command line, on a data directory with a crawl of fixture sites. */
+@Tag("database")
 class PrecheckCommandTest {
 
     private static FixtureWeb web;
@@ -26,6 +29,7 @@ class PrecheckCommandTest {
     static void crawlTwoSites(@TempDir Path dir) throws Exception {
         web = FixtureWeb.start(new FixtureOptions(0, Duration.ofSeconds(2)));
         data = dir;
+        TestDatabases.prepare(dir);
         Path report = dir.resolve("rapport.json");
         CliRunner.Outcome crawl = CliRunner.run("crawl", "--data", dir.toString(), "--allow-local",
                 "--resolve", "*.test=127.0.0.1", "--delay", "20ms", "--timeout", "1s",

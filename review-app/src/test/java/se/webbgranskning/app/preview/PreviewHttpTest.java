@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.webbgranskning.app.auth.Role;
+import se.webbgranskning.app.db.Storage;
 import se.webbgranskning.app.serve.AppServices;
 import se.webbgranskning.app.serve.DemoSetup;
 import se.webbgranskning.app.web.TestApp;
@@ -40,7 +41,7 @@ class PreviewHttpTest {
     @BeforeAll
     static void start() throws Exception {
         web = FixtureWeb.start(new FixtureOptions(0, Duration.ofMillis(200)));
-        AppServices services = AppServices.open(data, MunicipalityRegistry.bundled(), Clock.systemUTC(),
+        AppServices services = AppServices.open(Storage.embedded(data), MunicipalityRegistry.bundled(), Clock.systemUTC(),
                 DemoSetup.crawlSetup(web), new PreviewSettings(25, 3, Duration.ofSeconds(60), 2));
         app = TestApp.startOn(services);
         // Fixture municipalities are not in the national registry: a registered (unfetched) round makes 9901 known.

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.webbgranskning.app.admin.CrawlJobs;
 import se.webbgranskning.app.auth.Role;
 import se.webbgranskning.app.auth.User;
+import se.webbgranskning.app.db.Storage;
 import se.webbgranskning.app.serve.AppServices;
 import se.webbgranskning.app.serve.DemoSetup;
 import se.webbgranskning.crawl.fixture.FixtureOptions;
@@ -37,7 +38,7 @@ class PreviewSafetyTest {
             CrawlJobs.CrawlSetup demo = DemoSetup.crawlSetup(web);
             CrawlJobs.CrawlSetup publicOnly = new CrawlJobs.CrawlSetup(demo.sites(), demo.resolver(),
                     demo.settings().withAllowLocal(false));
-            AppServices services = AppServices.open(data, MunicipalityRegistry.bundled(), Clock.systemUTC(),
+            AppServices services = AppServices.open(Storage.embedded(data), MunicipalityRegistry.bundled(), Clock.systemUTC(),
                     publicOnly, new PreviewSettings(10, 2, Duration.ofSeconds(30), 5));
             User kommun = municipalityUser(services, web);
 
@@ -55,7 +56,7 @@ class PreviewSafetyTest {
     @Test
     void aPreviewLeftRunningByAStoppedAppIsMarkedFailedAtTheNextStart(@TempDir Path data) throws Exception {
         try (FixtureWeb web = FixtureWeb.start(new FixtureOptions(0, Duration.ofMillis(50)))) {
-            AppServices first = AppServices.open(data, MunicipalityRegistry.bundled(), Clock.systemUTC(),
+            AppServices first = AppServices.open(Storage.embedded(data), MunicipalityRegistry.bundled(), Clock.systemUTC(),
                     DemoSetup.crawlSetup(web));
             User kommun = municipalityUser(first, web);
             first.jdbi().useHandle(handle -> handle.createUpdate("""
@@ -64,7 +65,7 @@ class PreviewSafetyTest {
                     .bind("at", OffsetDateTime.now()).execute());
             first.previews().close();
 
-            AppServices restarted = AppServices.open(data, MunicipalityRegistry.bundled(), Clock.systemUTC(),
+            AppServices restarted = AppServices.open(Storage.embedded(data), MunicipalityRegistry.bundled(), Clock.systemUTC(),
                     DemoSetup.crawlSetup(web));
 
             assertThat(restarted.previews().history(kommun)).singleElement().satisfies(run -> {

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import se.webbgranskning.app.review.Review;
@@ -21,6 +22,7 @@ import se.webbgranskning.app.web.TestApp;
 import se.webbgranskning.app.web.WebClient;
 
 /** The charts page over real HTTP. */
+@Tag("database")
 class ChartHttpTest {
 
     private static TestApp app;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import se.webbgranskning.app.cli.ExitCodes;
 import se.webbgranskning.app.web.DemoWorld;
 import se.webbgranskning.app.web.RoundWork;
 
+@Tag("database")
 class ExportCommandTest {
 
     @TempDir

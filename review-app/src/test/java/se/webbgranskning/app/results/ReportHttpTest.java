@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import se.webbgranskning.app.auth.Role;
@@ -31,6 +32,7 @@ import se.webbgranskning.app.web.TestApp;
 import se.webbgranskning.app.web.WebClient;
 
 /** The municipality's report after publication: good examples from others, and its evidence bundle. */
+@Tag("database")
 class ReportHttpTest {
 
     private static TestApp app;

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import se.webbgranskning.app.auth.Role;
@@ -20,6 +21,7 @@ import se.webbgranskning.app.web.RoundWork;
 import se.webbgranskning.app.web.TestApp;
 import se.webbgranskning.app.web.WebClient;
 
+@Tag("database")
 class ResultHttpTest {
 
     private static TestApp app;

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import se.webbgranskning.app.UserError;
@@ -22,6 +23,7 @@ import se.webbgranskning.app.web.DemoWorld;
 import se.webbgranskning.app.web.RoundWork;
 import se.webbgranskning.scoring.MunicipalityRanking;
 
+@Tag("database")
 class ResultsAndPublicationTest {
 
     private RoundWork work;

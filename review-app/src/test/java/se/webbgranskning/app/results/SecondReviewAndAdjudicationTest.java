@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import se.webbgranskning.app.NotFound;
@@ -23,6 +24,7 @@ import se.webbgranskning.app.web.DemoWorld;
 import se.webbgranskning.app.web.RoundWork;
 import se.webbgranskning.scoring.Score;
 
+@Tag("database")
 class SecondReviewAndAdjudicationTest {
 
     private RoundWork work;

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import se.webbgranskning.app.review.Review;
@@ -16,6 +17,7 @@ import se.webbgranskning.app.web.DemoWorld;
 import se.webbgranskning.app.web.RoundWork;
 import se.webbgranskning.checklist.ChecklistException;
 
+@Tag("database")
 class YearOnYearTest {
 
     private RoundWork earlier;

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import se.webbgranskning.app.snapshot.SafeSnapshotHtml;
@@ -19,6 +20,7 @@ import se.webbgranskning.app.web.TestApp;
 import se.webbgranskning.app.web.WebClient;
 
 /** The review screen over HTTP, as a browser without JavaScript and as htmx use it. */
+@Tag("database")
 class ReviewHttpTest {
 
     private static final Map<String, String> HTMX = Map.of("HX-Request", "true");

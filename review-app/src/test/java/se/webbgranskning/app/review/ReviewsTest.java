@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import se.webbgranskning.app.NotFound;
@@ -18,6 +19,7 @@ import se.webbgranskning.app.snapshot.SnapshotPage;
 import se.webbgranskning.app.web.DemoWorld;
 import se.webbgranskning.checklist.Item;
 
+@Tag("database")
 class ReviewsTest {
 
     private static DemoWorld world;

@@ -9,6 +9,7 @@ import java.util.Map;
 import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import se.webbgranskning.app.auth.LoginRoutes;
@@ -17,6 +18,7 @@ import se.webbgranskning.app.auth.User;
 import se.webbgranskning.app.serve.AppServices;
 
 /** Every role is refused what it may not see or do, and every state change needs the session's CSRF token. */
+@Tag("database")
 class AccessControlTest {
 
     private static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/konton");
@@ -110,7 +112,7 @@ class AccessControlTest {
     @Test
     void aRouteThatNamesNoRoleIsRefusedToEveryone() {
         AppServices services = world.services();
-        WebSecurity security = new WebSecurity(services.sessions(), false);
+        WebSecurity security = new WebSecurity(services.sessions(), false, TrustedProxies.none());
         Javalin bare = WebServer.create(security, services.templates(), List.of(
                 new LoginRoutes(services.users(), services.sessions(), services.throttle(), security,
                         services.templates()),

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import se.webbgranskning.app.auth.Role;
 import se.webbgranskning.app.auth.User;
+import se.webbgranskning.app.db.TestDatabases;
 import se.webbgranskning.app.review.Review;
 import se.webbgranskning.app.review.ReviewRound;
 import se.webbgranskning.app.serve.AppServices;
@@ -54,7 +55,8 @@ public final class DemoWorld {
     private static DemoWorld create() {
         try {
             Path directory = Files.createTempDirectory("wg-demo-world");
-            AppServices services = AppServices.open(directory, MunicipalityRegistry.bundled(), Clock.systemDefaultZone());
+            AppServices services = AppServices.open(TestDatabases.storage(directory), MunicipalityRegistry.bundled(),
+                    Clock.systemDefaultZone());
             try (FixtureWeb web = FixtureWeb.start(new FixtureOptions(0, Duration.ofMillis(200)))) {
                 DemoSetup.Result demo = DemoSetup.prepare(services, web, List.of(web.site("ekbacka"), web.site("norrvik")),
                         CrawlProgress.silent());

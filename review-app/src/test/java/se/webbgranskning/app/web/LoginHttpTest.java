@@ -8,11 +8,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.webbgranskning.app.auth.Role;
 
+@Tag("database")
 class LoginHttpTest {
 
     @TempDir

@@ -11,12 +11,14 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 import se.webbgranskning.app.auth.Role;
 import se.webbgranskning.app.auth.User;
 
+@Tag("database")
 class RequestLogTest {
 
     private final Logger logger = (Logger) LoggerFactory.getLogger("webbgranskning.requests");
@@ -52,7 +54,7 @@ class RequestLogTest {
         String id = page.headers().firstValue("X-Request-Id").orElseThrow();
         assertThat(logged).singleElement().satisfies(line -> {
             assertThat(line).startsWith(id + " GET /granskning/{id} 404 ")
-                    .endsWith("user=" + reviewer.id())
+                    .endsWith("user=" + reviewer.id() + " client=127.0.0.1")
                     .doesNotContain("personnummer").doesNotContain("999999");
             assertThat(client.cookie("wg_session")).isNotEmpty();
             assertThat(line).doesNotContain(client.cookie("wg_session"));
@@ -65,6 +67,6 @@ class RequestLogTest {
 
         assertThat(missing.headers().firstValue("X-Request-Id")).isPresent();
         assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage)
-                .anySatisfy(line -> assertThat(line).contains(" 404 ").endsWith("user=-"));
+                .anySatisfy(line -> assertThat(line).contains(" 404 ").endsWith("user=- client=127.0.0.1"));
     }
 }

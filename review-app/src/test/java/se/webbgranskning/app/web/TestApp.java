@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 
 import se.webbgranskning.app.auth.Role;
 import se.webbgranskning.app.auth.Users;
+import se.webbgranskning.app.db.TestDatabases;
 import se.webbgranskning.app.serve.AppServices;
 import se.webbgranskning.municipality.MunicipalityRegistry;
 
@@ -29,9 +30,17 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start(Path dataDirectory, Clock clock) {
-        AppServices services = AppServices.open(dataDirectory, MunicipalityRegistry.bundled(), clock);
+        AppServices services = AppServices.open(TestDatabases.storage(dataDirectory), MunicipalityRegistry.bundled(),
+                clock);
         Javalin javalin = services.webApp(false).start("127.0.0.1", 0);
         return new TestApp(services, javalin);
+    }
+
+    /** The app on a fresh data directory behind reverse proxies whose forwarded headers it believes. */
+    public static TestApp startBehindProxy(Path dataDirectory, TrustedProxies proxies) {
+        AppServices services = AppServices.open(TestDatabases.storage(dataDirectory), MunicipalityRegistry.bundled(),
+                Clock.systemDefaultZone());
+        return new TestApp(services, services.webApp(false, proxies).start("127.0.0.1", 0));
     }
 
     /** The app over an already opened set of services (e.g. {@link DemoWorld}'s). */

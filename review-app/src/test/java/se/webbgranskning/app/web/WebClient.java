@@ -45,6 +45,15 @@ public final class WebClient {
         return response;
     }
 
+    /** A GET with extra headers (e.g. those a reverse proxy adds). */
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        headers.forEach(request::header);
+        HttpResponse<String> response = send(request.build());
+        rememberCsrf(response);
+        return response;
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);
         withToken.putIfAbsent("_csrf", csrfToken);

@@ -1,0 +1,78 @@
+package se.webbgranskning.app.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.webbgranskning.app.cli.CliFailure;
+
+/** Opening the database, embedded or on a server (in the PostgreSQL run): migrated once, found again, or refused. */
+@Tag("database")
+class DatabaseTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void nothingIsFoundWhereNoDatabaseWasMadeAndWhatOneOpeningWroteTheNextFinds() {
+        Storage storage = TestDatabases.storage(directory.resolve("data"));
+
+        assertThat(Database.openIfExists(storage.database())).isEmpty();
+        Jdbi jdbi = Database.open(storage.database());
+        jdbi.useHandle(handle -> handle.execute("INSERT INTO crawl_round (round_id, started_at, settings)"
+                + " VALUES ('2026-11-25-1', CURRENT_TIMESTAMP, '{}')"));
+
+        Jdbi again = Database.openIfExists(storage.database()).orElseThrow();
+        String round = again.withHandle(handle -> handle.createQuery("SELECT round_id FROM crawl_round")
+                .mapTo(String.class).one());
+        int migrations = jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\""
+                + " WHERE \"type\" = 'SQL' AND \"success\" = TRUE").mapTo(Integer.class).one());
+
+        assertThat(round).isEqualTo("2026-11-25-1");
+        assertThat(migrations).as("V1–V7, each once").isEqualTo(7);
+    }
+
+    @Test
+    void anUnreachableServerIsAFailureThatSaysWhatToCheck() {
+        DatabaseSettings nowhere = new DatabaseSettings("jdbc:postgresql://127.0.0.1:1/ingen", "granskning",
+                "hemligt-99", 2, false, directory);
+
+        assertThatThrownBy(() -> Database.open(nowhere))
+                .isInstanceOf(CliFailure.class)
+                .hasMessageStartingWith("Databasen jdbc:postgresql://127.0.0.1:1/ingen kunde inte nås: ")
+                .hasMessageContaining("Kontrollera db.url, db.user och db.password")
+                .hasMessageNotContaining("hemligt-99");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithoutShowingIt() {
+        assumeTrue(TestDatabases.postgreSql(), "needs the PostgreSQL test server");
+        DatabaseSettings settings = TestDatabases.storage(directory.resolve("data")).database();
+        DatabaseSettings wrong = new DatabaseSettings(settings.url(), settings.user(), "fel-lösenord-7",
+                settings.poolSize(), false, settings.dataDirectory());
+
+        assertThatThrownBy(() -> Database.open(wrong))
+                .isInstanceOf(CliFailure.class)
+                .hasMessageContaining("kunde inte nås")
+                .hasMessageContaining("password authentication failed")
+                .hasMessageNotContaining("fel-lösenord-7");
+    }
+
+    @Test
+    void passwordsInTheUrlAreMaskedWhereverItIsShown() {
+        DatabaseSettings settings = new DatabaseSettings(
+                "jdbc:postgresql://db/wg?ssl=true&password=hemligt&sslpassword=ocksa;x=1", "wg", "pw", 2, false,
+                directory);
+
+        assertThat(settings.location())
+                .isEqualTo("jdbc:postgresql://db/wg?ssl=true&password=******&sslpassword=******;x=1");
+        assertThat(settings.toString()).doesNotContain("hemligt").doesNotContain("ocksa").doesNotContain("pw");
+    }
+}

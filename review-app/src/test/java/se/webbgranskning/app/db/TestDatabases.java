@@ -1,0 +1,136 @@
+package se.webbgranskning.app.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import se.webbgranskning.app.config.ConfigKey;
+import se.webbgranskning.app.config.ConfigurationLoader;
+
+/**
+ * The database a test's data directory uses. Normally the embedded H2 database in the directory. In the test run
+ * against PostgreSQL (Maven profile {@code postgresql}: system property {@code webbgranskning.test.postgresql}
+ * holds the server's JDBC URL, {@code WEBBGRANSKNING_TEST_PG_USER} and {@code WEBBGRANSKNING_TEST_PG_PASSWORD} the
+ * login), every data directory gets a fresh schema of its own on that server, written into the directory's
+ * {@code webbgranskning.properties}: commands run on the directory then use it too, as a user's would, and test
+ * classes stay as independent as with one H2 file each.
+ */
+public final class TestDatabases {
+
+    public static final String PROPERTY = "webbgranskning.test.postgresql";
+
+    private static final AtomicInteger SCHEMAS = new AtomicInteger();
+    private static final List<String> CREATED = new ArrayList<>();
+    private static final String RUN = Long.toString(ProcessHandle.current().pid());
+
+    private TestDatabases() {
+    }
+
+    /** Whether this test run uses PostgreSQL. */
+    public static boolean postgreSql() {
+        return !System.getProperty(PROPERTY, "").isBlank();
+    }
+
+    /** The data directory with its database: embedded H2, or a fresh PostgreSQL schema (the same on every call). */
+    public static Storage storage(Path dataDirectory) {
+        prepare(dataDirectory);
+        return postgreSql() ? configured(dataDirectory) : Storage.embedded(dataDirectory);
+    }
+
+    /** Makes commands on this data directory use the run's database (nothing to do for H2). */
+    public static void prepare(Path dataDirectory) {
+        if (!postgreSql()) {
+            return;
+        }
+        Path file = dataDirectory.resolve(ConfigurationLoader.FILE_NAME);
+        if (Files.exists(file)) {
+            return;
+        }
+        String properties = "# A schema of its own for this test's data directory\n"
+                + "db.url = " + freshSchemaUrl() + "\n"
+                + "db.user = " + env("WEBBGRANSKNING_TEST_PG_USER") + "\n"
+                + "db.password = " + env("WEBBGRANSKNING_TEST_PG_PASSWORD") + "\n"
+                + "db.pool-size = 4\n";
+        try {
+            Files.createDirectories(dataDirectory);
+            Files.writeString(file, properties, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The PostgreSQL server for tests that start the packaged jar (failsafe runs them without the system property):
+     * the property, else {@code WEBBGRANSKNING_TEST_PG_URL}; empty when the run has no server.
+     */
+    public static Optional<String> serverUrl() {
+        String url = System.getProperty(PROPERTY, "");
+        if (url.isBlank()) {
+            url = env("WEBBGRANSKNING_TEST_PG_URL");
+        }
+        return url.isBlank() ? Optional.empty() : Optional.of(url.strip());
+    }
+
+    /** The login for {@link #serverUrl()}: user, then password. */
+    public static List<String> serverLogin() {
+        return List.of(env("WEBBGRANSKNING_TEST_PG_USER"), env("WEBBGRANSKNING_TEST_PG_PASSWORD"));
+    }
+
+    /** A new, empty schema on the test server, as a JDBC URL without credentials. */
+    public static String freshSchemaUrl() {
+        String url = serverUrl().orElseThrow(() -> new IllegalStateException("no PostgreSQL server for tests"));
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + createSchema();
+    }
+
+    private static Storage configured(Path dataDirectory) {
+        return ConfigurationLoader.load(Map.of(ConfigKey.DATA, dataDirectory.toString()), Optional.empty(), Map.of())
+                .storage();
+    }
+
+    private static synchronized String createSchema() {
+        String schema = "wgtest_" + RUN + "_" + SCHEMAS.incrementAndGet();
+        execute("CREATE SCHEMA " + schema);
+        if (CREATED.isEmpty()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropSchemas, "drop-test-schemas"));
+        }
+        CREATED.add(schema);
+        return schema;
+    }
+
+    /** Leaves the server as it was; a schema still in use is left for the next run's administrator. */
+    private static synchronized void dropSchemas() {
+        for (String schema : CREATED) {
+            try {
+                execute("DROP SCHEMA " + schema + " CASCADE");
+            } catch (IllegalStateException ignored) {
+                // best effort at JVM exit
+            }
+        }
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(serverUrl().orElseThrow(),
+                env("WEBBGRANSKNING_TEST_PG_USER"), env("WEBBGRANSKNING_TEST_PG_PASSWORD"));
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL for tests: " + sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String env(String name) {
+        String value = System.getenv(name);
+        return value == null ? "" : value;
+    }
+}

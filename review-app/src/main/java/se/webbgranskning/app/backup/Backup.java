@@ -15,10 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.h2.jdbcx.JdbcDataSource;
 
 import se.webbgranskning.app.cli.CliFailure;
+import se.webbgranskning.app.db.Database;
+import se.webbgranskning.app.db.DatabasePool;
 import se.webbgranskning.app.db.EmbeddedH2;
+import se.webbgranskning.app.db.Storage;
 import se.webbgranskning.app.db.transfer.DatabaseSource;
 import se.webbgranskning.app.db.transfer.DumpWriter;
 import se.webbgranskning.app.db.transfer.TableCount;
@@ -48,13 +50,14 @@ public final class Backup {
         this.afterSizesMeasured = afterSizesMeasured;
     }
 
-    public Manifest write(Path dataDirectory, Path target) {
-        if (!Files.exists(EmbeddedH2.databaseFile(dataDirectory))) {
+    public Manifest write(Storage storage, Path target) {
+        Path dataDirectory = storage.dataDirectory();
+        if (storage.database().embedded() && !Files.exists(EmbeddedH2.databaseFile(dataDirectory))) {
             throw CliFailure.failure("Det finns ingen databas i " + dataDirectory + ": ange datakatalogen med --data.");
         }
         BackupDirectories.requireNewOrEmpty(target, "Målkatalogen");
         try {
-            return writeInto(dataDirectory, target);
+            return writeInto(storage, target);
         } catch (RuntimeException e) {
             BackupDirectories.emptyAgain(target);
             throw e;
@@ -65,19 +68,18 @@ public final class Backup {
         }
     }
 
-    private Manifest writeInto(Path dataDirectory, Path target) throws IOException, SQLException {
+    private Manifest writeInto(Storage storage, Path target) throws IOException, SQLException {
+        Path dataDirectory = storage.dataDirectory();
         Path warcRoot = dataDirectory.resolve("warc");
         Path dumps = Files.createDirectories(target.resolve(Manifest.DATABASE_FOLDER));
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(EmbeddedH2.url(dataDirectory));
-        dataSource.setUser("sa");
         Instant snapshotTime;
         String schemaVersion;
         String database;
         List<TableCount> counts;
         Map<String, Long> sizes = new LinkedHashMap<>();
         Map<String, Long> indexedEnds;
-        try (DatabaseSource snapshot = DatabaseSource.open(dataSource)) {
+        try (DatabasePool pool = Database.pool(storage.database());
+             DatabaseSource snapshot = DatabaseSource.open(pool.dataSource())) {
             snapshotTime = clock.instant();
             for (String file : BackupDirectories.filesUnder(warcRoot)) {
                 sizes.put(file, Files.size(warcRoot.resolve(file)));

@@ -36,7 +36,7 @@ public final class BackupCommand implements Runnable {
     @Override
     public void run() {
         Path to = target.toAbsolutePath().normalize();
-        Manifest manifest = new Backup(Clock.systemUTC()).write(data.directory(), to);
+        Manifest manifest = new Backup(Clock.systemUTC()).write(data.storage(), to);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Säkerhetskopian är skriven till %s (ögonblicksbild %s, databasschema version %s):%n", to,
                 manifest.createdAt(), manifest.schemaVersion());

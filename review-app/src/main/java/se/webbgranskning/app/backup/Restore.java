@@ -13,10 +13,14 @@ import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.h2.jdbcx.JdbcConnectionPool;
+import javax.sql.DataSource;
+
 
 import se.webbgranskning.app.cli.CliFailure;
-import se.webbgranskning.app.db.EmbeddedH2;
+import se.webbgranskning.app.db.Database;
+import se.webbgranskning.app.db.DatabasePool;
+import se.webbgranskning.app.db.DatabaseSettings;
+import se.webbgranskning.app.db.Storage;
 import se.webbgranskning.app.db.transfer.DatabaseTarget;
 import se.webbgranskning.app.db.transfer.DumpReader;
 import se.webbgranskning.app.db.transfer.SchemaMigrations;
@@ -35,12 +39,14 @@ public final class Restore {
     public record Result(Manifest manifest, List<TableCount> tables) {
     }
 
-    public Result run(Path backup, Path dataDirectory) {
+    /** Into {@code target}'s data directory and database (the embedded one, or an empty PostgreSQL schema). */
+    public Result run(Path backup, Storage target) {
+        Path dataDirectory = target.dataDirectory();
         Manifest manifest = ManifestFile.read(backup);
         BackupDirectories.requireNewOrEmpty(dataDirectory, "Datakatalogen");
         try {
             BackupCheck.requireIntact(backup, manifest);
-            List<TableCount> tables = loadDatabase(backup, manifest, dataDirectory);
+            List<TableCount> tables = loadDatabase(backup, manifest, target.database());
             copyWarcFiles(backup, manifest, dataDirectory);
             return new Result(manifest, tables);
         } catch (RuntimeException e) {
@@ -53,10 +59,10 @@ public final class Restore {
         }
     }
 
-    private static List<TableCount> loadDatabase(Path backup, Manifest manifest, Path dataDirectory)
+    private static List<TableCount> loadDatabase(Path backup, Manifest manifest, DatabaseSettings database)
             throws SQLException {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(EmbeddedH2.url(dataDirectory), "sa", "");
-        try {
+        try (DatabasePool databasePool = Database.pool(database)) {
+            DataSource pool = databasePool.dataSource();
             SchemaMigrations.migrateTo(pool, manifest.schemaVersion());
             List<TableCount> loaded;
             try (Connection connection = pool.getConnection()) {
@@ -74,8 +80,6 @@ public final class Restore {
             }
             SchemaMigrations.migrateToCurrent(pool);
             return loaded;
-        } finally {
-            pool.dispose();
         }
     }
 

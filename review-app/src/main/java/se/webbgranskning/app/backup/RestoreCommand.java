@@ -34,7 +34,7 @@ public final class RestoreCommand implements Runnable {
     @Override
     public void run() {
         Path from = source.toAbsolutePath().normalize();
-        Restore.Result result = new Restore().run(from, data.directory());
+        Restore.Result result = new Restore().run(from, data.storage());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Säkerhetskopian från %s (ögonblicksbild %s) är återställd till %s:%n", from,
                 result.manifest().createdAt(), data.directory());

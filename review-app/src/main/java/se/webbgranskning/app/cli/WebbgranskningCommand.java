@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.webbgranskning.app.checklist.ChecklistCommand;
 import se.webbgranskning.app.crawl.CrawlCommand;
+import se.webbgranskning.app.db.DbCommand;
 import se.webbgranskning.app.crawl.PagesCommand;
 import se.webbgranskning.app.crawl.ReindexCommand;
 import se.webbgranskning.app.crawl.VerifyCommand;
@@ -23,7 +24,7 @@ import se.webbgranskning.app.scoring.ScoreCommand;
         description = "Granskning av kommunernas webbinformation om hemtjänst (Delindex 1, information).",
         subcommands = {MunicipalitiesCommand.class, ChecklistCommand.class, ScoreCommand.class, CrawlCommand.class,
                 PagesCommand.class, PrecheckCommand.class, ReindexCommand.class, VerifyCommand.class,
-                BackupCommand.class, RestoreCommand.class,
+                BackupCommand.class, RestoreCommand.class, DbCommand.class,
                 ServeCommand.class,
                 DemoCommand.class, UsersCommand.class, ExportCommand.class},
         versionProvider = VersionProvider.class)

@@ -36,6 +36,14 @@ public final class Database {
     }
 
     /**
+     * A pool to the database without migrating it, for copying it whole (backup, restore, {@code db copy}): the
+     * copy brings a target to the source's schema version itself.
+     */
+    public static DatabasePool pool(DatabaseSettings settings) {
+        return new DatabasePool(settings.isPostgreSql() ? postgreSql(settings) : h2(settings));
+    }
+
+    /**
      * The database if one has been created: the embedded file exists, or the server's schema has been migrated
      * before. Reading commands never create one.
      */

@@ -111,7 +111,7 @@ class BackupWhileWritingTest {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-        }).write(data, backup);
+        }).write(Storage.embedded(data), backup);
         writer.awaitSaves(writer.saves() + 2);
         writer.stop();
 

@@ -26,6 +26,8 @@ import se.webbgranskning.municipality.MunicipalityRegistry;
  * server acknowledged against the database: a lost update (the database holds something else) or a misattributed
  * one (saved under another reviewer's name) is counted; both must be 0. The baseline, measured in the same run
  * by the same reviewers, is the review screen read: saves are reported as a ratio to it.
+ * Runs on the embedded H2 database, then, when {@code WEBBGRANSKNING_BENCH_PG_URL} (with {@code _USER} and
+ * {@code _PASSWORD}) names a PostgreSQL database, once more on a fresh schema there.
  * Usage: bench/soak.sh [SECONDS] [REVIEWERS]   (defaults: 30 s, 20 reviewers)
  */
 public final class SoakBenchmark {
@@ -39,7 +41,17 @@ public final class SoakBenchmark {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int reviewerCount = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         Path data = Files.createTempDirectory("wg-soak-bench");
-        AppServices services = AppServices.open(Storage.embedded(data), MunicipalityRegistry.bundled(), Clock.systemUTC());
+        soak(Storage.embedded(data), "the embedded H2 database", seconds, reviewerCount);
+        String postgres = System.getenv("WEBBGRANSKNING_BENCH_PG_URL");
+        if (postgres != null && !postgres.isBlank()) {
+            Path pgData = Files.createTempDirectory("wg-soak-bench-pg");
+            soak(new Storage(pgData, BenchPostgres.freshSchema(postgres, pgData)), "PostgreSQL", seconds,
+                    reviewerCount);
+        }
+    }
+
+    private static void soak(Storage storage, String database, int seconds, int reviewerCount) throws Exception {
+        AppServices services = AppServices.open(storage, MunicipalityRegistry.bundled(), Clock.systemUTC());
         ReviewDataSeeder.Seeded seeded = ReviewDataSeeder.seed(services, reviewerCount);
         List<String> items = BundledChecklists.load("delindex1-2026").orElseThrow().items().stream()
                 .map(Item::id).toList();
@@ -50,7 +62,7 @@ public final class SoakBenchmark {
             run(base, seeded, reviewsOf, items, 5); // warm-up: JIT and caches, not measured
             Run soak = run(base, seeded, reviewsOf, items, seconds);
             Problems problems = check(services, soak);
-            report(soak, seconds, reviewerCount, problems);
+            report(soak, seconds, reviewerCount, database, problems);
         } finally {
             app.stop();
         }
@@ -120,9 +132,9 @@ public final class SoakBenchmark {
         return new Problems(checked, lost, misattributed, failures);
     }
 
-    private static void report(Run soak, int seconds, int reviewers, Problems problems) {
+    private static void report(Run soak, int seconds, int reviewers, String database, Problems problems) {
         int requests = soak.reads().count() + soak.saves().count();
-        System.out.printf(Locale.ROOT, "%nSoak: %d reviewers for %d s on the embedded database%n", reviewers, seconds);
+        System.out.printf(Locale.ROOT, "%nSoak: %d reviewers for %d s on %s%n", reviewers, seconds, database);
         System.out.printf(Locale.ROOT, "%-22s %10s %10s %10s%n", "", "requests", "p50 ms", "p99 ms");
         System.out.printf(Locale.ROOT, "%-22s %10d %10.2f %10.2f%n", "review screen (read)", soak.reads().count(),
                 soak.reads().percentileMillis(50), soak.reads().percentileMillis(99));

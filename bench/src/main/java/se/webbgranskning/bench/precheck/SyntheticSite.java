@@ -27,6 +27,8 @@ final class SyntheticSite {
             {"utbildning-och-forskola", "Utbildning och förskola"}, {"bygga-bo-och-miljo", "Bygga, bo och miljö"},
             {"kultur-och-fritid", "Kultur och fritid"}, {"kommun-och-politik", "Kommun och politik"},
             {"naringsliv-och-arbete", "Näringsliv och arbete"}};
+    private static final String[] MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+            "september", "oktober", "november", "december"};
 
     private final Municipality m;
     private final Random random;
@@ -47,8 +49,8 @@ final class SyntheticSite {
         pages.add(new SitePage("/omsorg-och-stod/", "Omsorg och stöd", 1, "<h1>Omsorg och stöd</h1><p>Kommunen ger"
                 + " stöd till dig som är äldre eller har en funktionsnedsättning.</p><p><a href=\"" + m.homeCarePath()
                 + "\">" + m.homeCareName() + "</a></p>", -1));
-        for (String[] section : SECTIONS) {
-            pages.add(new SitePage("/" + section[0] + "/", section[1], 1, prose.article(section[1], indexOf(section)), -1));
+        for (int i = 0; i < SECTIONS.length; i++) {
+            pages.add(new SitePage("/" + SECTIONS[i][0] + "/", SECTIONS[i][1], 1, prose.article(SECTIONS[i][1], i), -1));
         }
         HomeCarePages core = new HomeCarePages(m, random);
         pages.addAll(core.pages());
@@ -93,15 +95,6 @@ final class SyntheticSite {
             throw new UncheckedIOException(e);
         }
         return documents;
-    }
-
-    private static int indexOf(String[] section) {
-        for (int i = 0; i < SECTIONS.length; i++) {
-            if (SECTIONS[i] == section) {
-                return i;
-            }
-        }
-        return 0;
     }
 
     private String startPage() {
@@ -160,7 +153,4 @@ final class SyntheticSite {
                 .append("<li><a href=\"/jobba-hos-oss\">Jobba hos oss</a></li></ul></footer></body></html>");
         return b.toString();
     }
-
-    private static final String[] MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-            "september", "oktober", "november", "december"};
 }

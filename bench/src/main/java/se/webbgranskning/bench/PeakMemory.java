@@ -9,14 +9,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Peak heap (sampled every 10 ms, and the JVM's own per-pool peaks) and peak RSS of this process. */
-final class PeakMemory implements AutoCloseable {
+public final class PeakMemory implements AutoCloseable {
 
     private final Thread sampler;
     private volatile boolean running = true;
     private volatile long peakHeapSampled;
     private volatile long peakHeapAfterGc;
 
-    PeakMemory() {
+    public PeakMemory() {
         sampler = new Thread(() -> {
             while (running) {
                 long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -38,12 +38,12 @@ final class PeakMemory implements AutoCloseable {
         sampler.start();
     }
 
-    long peakHeapSampled() {
+    public long peakHeapSampled() {
         return peakHeapSampled;
     }
 
     /** The largest heap still in use right after a collection: the live data, without garbage not yet collected. */
-    long peakHeapAfterGc() {
+    public long peakHeapAfterGc() {
         return peakHeapAfterGc;
     }
 
@@ -52,12 +52,12 @@ final class PeakMemory implements AutoCloseable {
                 .map(MemoryPoolMXBean::getCollectionUsage).mapToLong(u -> u == null ? 0 : u.getUsed()).sum();
     }
 
-    static long maxHeap() {
+    public static long maxHeap() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
     }
 
     /** VmHWM from /proc/self/status, in bytes; empty where there is no /proc. */
-    static Optional<Long> peakRss() {
+    public static Optional<Long> peakRss() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmHWM:")) {

@@ -1,8 +1,10 @@
 package se.webbgranskning.crawl.precheck;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,6 +20,17 @@ final class Finder {
     private final PageTexts texts;
     private final LinkKindRules linkKinds;
     private final PageLookup lookup;
+    /** Menus and footers repeat the same links on every page, and many items ask for kinds of links. */
+    private final Map<PrecheckLink, Set<LinkKind>> kindsOf = new HashMap<>();
+    /**
+     * Several items share a pattern (a phone number, an e-mail address, an amount in kronor), and regular
+     * expressions are the costliest search; each is run once per page. Patterns are compiled once per source
+     * ({@link ItemEvaluator#compile}), so the same pattern is the same object.
+     */
+    private final Map<PatternOnPage, List<Span>> matches = new HashMap<>();
+
+    private record PatternOnPage(Pattern pattern, long pageId) {
+    }
 
     Finder(PageTexts texts, LinkKindRules linkKinds, PageLookup lookup) {
         this.texts = texts;
@@ -43,15 +56,16 @@ final class Finder {
         UrlWords inUrl = UrlWords.of(term.text());
         for (PrecheckPage page : pages) {
             Optional<Span> inHeading = texts.headings(page).stream()
-                    .filter(line -> term.occursIn(page.text().substring(line.start(), line.end())))
+                    .filter(line -> line.names(term))
+                    .map(PageTexts.HeadingLine::span)
                     .findFirst();
             if (inHeading.isPresent()) {
                 hits.add(Hit.at(rule, page, inHeading.get(), "rubriken nämner ”" + term.text() + "”"));
-            } else if (term.occursIn(page.title())) {
+            } else if (texts.titleNames(page, term)) {
                 List<Span> inText = term.findIn(page.text(), texts.words(page));
                 String why = "sidans titel ”" + page.title() + "” nämner ”" + term.text() + "”";
                 hits.add(inText.isEmpty() ? Hit.onPage(rule, page, why) : Hit.at(rule, page, inText.get(0), why));
-            } else if (inUrl.occursInPath(page.url())) {
+            } else if (texts.urlNames(page, inUrl)) {
                 hits.add(firstLine(rule, page, "adressen innehåller ”" + inUrl.word() + "”"));
             }
         }
@@ -61,20 +75,30 @@ final class Finder {
     List<Hit> pattern(String rule, Pattern pattern, List<PrecheckPage> pages) {
         List<Hit> hits = new ArrayList<>();
         for (PrecheckPage page : pages) {
-            Matcher m = pattern.matcher(page.text());
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    hits.add(Hit.at(rule, page, new Span(m.start(), m.end()), "matchar ”" + m.group() + "”"));
-                }
+            for (Span span : matches.computeIfAbsent(new PatternOnPage(pattern, page.pageId()),
+                    key -> matches(pattern, page.text()))) {
+                hits.add(Hit.at(rule, page, span, "matchar ”" + page.text().substring(span.start(), span.end()) + "”"));
             }
         }
         return hits;
     }
 
+    /** Every non-empty match of the pattern in the text, in order. */
+    private static List<Span> matches(Pattern pattern, String text) {
+        List<Span> spans = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (m.end() > m.start()) {
+                spans.add(new Span(m.start(), m.end()));
+            }
+        }
+        return spans;
+    }
+
     List<Hit> urlWord(String rule, UrlWords word, List<PrecheckPage> pages) {
         List<Hit> hits = new ArrayList<>();
         for (PrecheckPage page : pages) {
-            if (word.occursInPath(page.url())) {
+            if (texts.urlNames(page, word)) {
                 hits.add(firstLine(rule, page, "adressen innehåller ”" + word.word() + "”"));
             }
         }
@@ -91,7 +115,7 @@ final class Finder {
         Set<String> seen = new HashSet<>();
         for (PrecheckPage page : pages) {
             for (PrecheckLink link : page.links()) {
-                Set<LinkKind> found = linkKinds.kindsOf(link);
+                Set<LinkKind> found = kindsOf.computeIfAbsent(link, linkKinds::kindsOf);
                 Optional<LinkKind> kind = kinds.stream().filter(found::contains).findFirst();
                 if (kind.isEmpty() || !seen.add(kind.get() + " " + link.url())) {
                     continue;

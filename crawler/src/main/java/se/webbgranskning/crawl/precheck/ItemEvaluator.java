@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import se.webbgranskning.checklist.Item;
 import se.webbgranskning.checklist.PrecheckHints;
@@ -21,14 +22,19 @@ import se.webbgranskning.checklist.Signal;
  */
 final class ItemEvaluator {
 
+    /** Bounded by the patterns of the checklists in use: a few hundred. */
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
     private final TopicPages topic;
     private final Finder finder;
     private final SignalChecks signals;
+    private final PageTexts texts;
 
-    ItemEvaluator(TopicPages topic, Finder finder, SignalChecks signals) {
+    ItemEvaluator(TopicPages topic, Finder finder, SignalChecks signals, PageTexts texts) {
         this.topic = topic;
         this.finder = finder;
         this.signals = signals;
+        this.texts = texts;
     }
 
     ItemSuggestion evaluate(Item item) {
@@ -80,7 +86,7 @@ final class ItemEvaluator {
                 pages.size(), topic.all().isEmpty());
         List<UrlWords> itemUrlWords = UrlWords.all(hints.urlWords());
         List<EvidencePassage> passages = verdict == Verdict.NOT_FOUND ? List.of()
-                : EvidencePicker.pick(ranked, page -> itemUrlWords.stream().anyMatch(w -> w.occursInPath(page.url())));
+                : EvidencePicker.pick(ranked, page -> itemUrlWords.stream().anyMatch(w -> texts.urlNames(page, w)));
         return new ItemSuggestion(item.id(), verdict, confidence, passages,
                 verdict == Verdict.NOT_FOUND ? List.of() : rulesFired,
                 verdict == Verdict.LIKELY_PRESENT ? List.of() : List.copyOf(missing));
@@ -105,8 +111,10 @@ final class ItemEvaluator {
         }
     }
 
+    /** Compiled once per pattern: every municipality of a round is checked with the same checklist. */
     static Pattern compile(String pattern) {
-        return Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return COMPILED.computeIfAbsent(pattern,
+                source -> Pattern.compile(source, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
     /** Convenience for the requirement check: the rule ids of a requirement. */

@@ -79,8 +79,9 @@ public final class LinkKindRules {
         List<String> pathTokens = UrlWords.tokens(UrlWords.path(link.url()));
         List<String> hostLabels = List.of(UrlWords.host(link.url()).split("\\."));
         String path = UrlWords.path(link.url()).toLowerCase(Locale.ROOT);
+        List<Word> textWords = SwedishWords.of(link.text());
         rules.forEach((kind, rule) -> {
-            if (rule.matches(link.text(), pathTokens, hostLabels, path)) {
+            if (rule.matches(link.text(), textWords, pathTokens, hostLabels, path)) {
                 kinds.add(kind);
             }
         });
@@ -115,9 +116,10 @@ public final class LinkKindRules {
                     nonBlank(file.fileTypes(), "fileTypes").stream().map(t -> "." + t.toLowerCase(Locale.ROOT)).toList());
         }
 
-        boolean matches(String text, List<String> pathTokens, List<String> hostLabels, String path) {
-            boolean byText = texts.stream().anyMatch(term -> term.occursIn(text))
-                    && notTexts.stream().noneMatch(term -> term.occursIn(text));
+        boolean matches(String text, List<Word> textWords, List<String> pathTokens, List<String> hostLabels,
+                        String path) {
+            boolean byText = texts.stream().anyMatch(term -> term.occursIn(text, textWords))
+                    && notTexts.stream().noneMatch(term -> term.occursIn(text, textWords));
             return byText
                     || urlWords.stream().anyMatch(word -> word.occursIn(pathTokens))
                     || hostLabels.stream().anyMatch(hosts::contains)

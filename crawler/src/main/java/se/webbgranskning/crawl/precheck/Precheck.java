@@ -40,10 +40,11 @@ public final class Precheck {
     }
 
     public List<ItemSuggestion> suggest(Checklist checklist, PrecheckInput input, LocalDate today) {
-        TopicPages topic = new TopicPages(input, checklist.precheckTopic());
         PageTexts texts = new PageTexts();
+        TopicPages topic = new TopicPages(input, checklist.precheckTopic(), texts);
         Finder finder = new Finder(texts, linkKinds, new PageLookup(input));
-        ItemEvaluator evaluator = new ItemEvaluator(topic, finder, new SignalChecks(topic, providerLists, today));
+        ItemEvaluator evaluator = new ItemEvaluator(topic, finder, new SignalChecks(topic, providerLists, today),
+                texts);
         return checklist.items().stream().map(evaluator::evaluate).toList();
     }
 }

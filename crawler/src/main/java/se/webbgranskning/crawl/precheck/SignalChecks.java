@@ -2,7 +2,9 @@ package se.webbgranskning.crawl.precheck;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +30,8 @@ final class SignalChecks {
     private final ProviderLists providerLists;
     private final LocalDate today;
     private final Pattern currentYear;
+    /** The amounts of each page, found once: several items look for amounts near their terms on the same pages. */
+    private final Map<Long, List<Span>> amounts = new HashMap<>();
 
     SignalChecks(TopicPages topic, ProviderLists providerLists, LocalDate today) {
         this.topic = topic;
@@ -58,7 +62,7 @@ final class SignalChecks {
             }
             Span t = term.span().get();
             String text = term.page().text();
-            for (Span amount : KronorAmounts.find(text)) {
+            for (Span amount : amounts.computeIfAbsent(term.page().pageId(), id -> KronorAmounts.find(text))) {
                 if (near(text, t, amount, AMOUNT_DISTANCE, false)) {
                     hits.add(Hit.at("signal:" + Signal.KRONOR_AMOUNT.key(), term.page(),
                             new Span(Math.min(t.start(), amount.start()), Math.max(t.end(), amount.end())),

@@ -60,9 +60,34 @@ final class SwedishTerm {
         return found;
     }
 
+    /**
+     * The same as {@link #findIn(String, List)}, comparing only the words that could match: what every page search
+     * uses, since a page has hundreds of words and an item dozens of terms.
+     */
+    List<Span> findIn(String source, IndexedWords indexed) {
+        List<Word> textWords = indexed.words();
+        List<Span> found = new ArrayList<>();
+        for (int i : indexed.candidatesFor(words.get(0))) {
+            if (i + words.size() <= textWords.size() && matchesAt(source, textWords, i)) {
+                found.add(new Span(textWords.get(i).start(), textWords.get(i + words.size() - 1).end()));
+            }
+        }
+        return found;
+    }
+
     /** Whether the term occurs in a short text such as a title or a link text. */
     boolean occursIn(String shortText) {
-        return !findIn(shortText, SwedishWords.of(shortText)).isEmpty();
+        return occursIn(shortText, SwedishWords.of(shortText));
+    }
+
+    /** Whether the term occurs in a short text already split into {@code textWords}. */
+    boolean occursIn(String shortText, List<Word> textWords) {
+        for (int i = 0; i + words.size() <= textWords.size(); i++) {
+            if (matchesAt(shortText, textWords, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of words of the term, for telling a page name ("Hemtjänst") from a headline that mentions it. */

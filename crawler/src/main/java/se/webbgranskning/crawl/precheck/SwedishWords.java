@@ -29,21 +29,31 @@ final class SwedishWords {
                 continue;
             }
             int start = i;
-            StringBuilder word = new StringBuilder();
-            while (true) {
-                while (i < n && (isWordChar(text.charAt(i)) || text.charAt(i) == SOFT_HYPHEN)) {
-                    if (text.charAt(i) != SOFT_HYPHEN) {
-                        word.append(text.charAt(i));
-                    }
-                    i++;
-                }
-                int next = continuationAfterLineBreak(text, i);
-                if (next < 0) {
-                    break;
-                }
-                i = next;
+            while (i < n && isWordChar(text.charAt(i))) {
+                i++;
             }
-            String lower = word.toString().toLowerCase(Locale.ROOT);
+            String word;
+            if ((i < n && text.charAt(i) == SOFT_HYPHEN) || continuationAfterLineBreak(text, i) >= 0) {
+                // The rare word with a soft hyphen or broken at a line end: put together piece by piece.
+                StringBuilder joined = new StringBuilder(text.substring(start, i));
+                while (true) {
+                    while (i < n && (isWordChar(text.charAt(i)) || text.charAt(i) == SOFT_HYPHEN)) {
+                        if (text.charAt(i) != SOFT_HYPHEN) {
+                            joined.append(text.charAt(i));
+                        }
+                        i++;
+                    }
+                    int next = continuationAfterLineBreak(text, i);
+                    if (next < 0) {
+                        break;
+                    }
+                    i = next;
+                }
+                word = joined.toString();
+            } else {
+                word = text.substring(start, i);
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
             words.add(new Word(lower, fold(lower), start, i));
         }
         return words;
@@ -51,6 +61,13 @@ final class SwedishWords {
 
     /** Folds a lower-case text to the ASCII spelling Swedish URLs use: å/ä→a, ö→o, é→e and so on. */
     static String fold(String lower) {
+        int first = 0;
+        while (first < lower.length() && lower.charAt(first) < 'à') {
+            first++;
+        }
+        if (first == lower.length()) {
+            return lower; // nothing to fold (every folded letter is at or above 'à'): most words
+        }
         StringBuilder folded = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);

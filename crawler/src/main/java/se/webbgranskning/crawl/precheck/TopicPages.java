@@ -26,14 +26,16 @@ final class TopicPages {
     private final Optional<PrecheckPage> mainPage;
     private final List<SwedishTerm> mainPageTerms;
 
-    TopicPages(PrecheckInput input, PrecheckTopic topic) {
+    /** @param texts the run's page words, shared with the items' searches so that each page is split once */
+    TopicPages(PrecheckInput input, PrecheckTopic topic, PageTexts texts) {
         this.all = input.pages();
         if (!topic.defined()) {
             this.onTopic = all;
         } else {
             List<SwedishTerm> terms = SwedishTerm.all(topic.terms());
             List<UrlWords> urlWords = UrlWords.all(topic.urlWords());
-            this.onTopic = all.stream().filter(page -> isAbout(page, terms, urlWords, topic.minMentions())).toList();
+            this.onTopic = all.stream().filter(page -> isAbout(page, terms, urlWords, topic.minMentions(), texts))
+                    .toList();
         }
         this.mainPageTerms = SwedishTerm.all(topic.mainPageTerms());
         this.mainPage = findMainPage(onTopic, mainPageTerms, UrlWords.all(topic.mainPageUrlWords()));
@@ -82,12 +84,13 @@ final class TopicPages {
         return List.of(TITLE_SEPARATOR.split(title.strip()));
     }
 
-    private static boolean isAbout(PrecheckPage page, List<SwedishTerm> terms, List<UrlWords> urlWords, int minMentions) {
-        if (terms.stream().anyMatch(term -> term.occursIn(page.title()))
-                || urlWords.stream().anyMatch(word -> word.occursInPath(page.url()))) {
+    private static boolean isAbout(PrecheckPage page, List<SwedishTerm> terms, List<UrlWords> urlWords, int minMentions,
+                                   PageTexts texts) {
+        if (terms.stream().anyMatch(term -> texts.titleNames(page, term))
+                || urlWords.stream().anyMatch(word -> texts.urlNames(page, word))) {
             return true;
         }
-        List<Word> words = SwedishWords.of(page.text());
+        IndexedWords words = texts.words(page);
         int mentions = 0;
         for (SwedishTerm term : terms) {
             mentions += term.findIn(page.text(), words).size();

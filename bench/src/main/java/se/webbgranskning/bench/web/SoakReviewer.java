@@ -78,6 +78,24 @@ final class SoakReviewer implements Runnable {
         }
     }
 
+    /**
+     * Reads each of the reviewer's review screens once, as a reviewer opening her municipalities does; the first
+     * opening of a snapshot computes its pre-check suggestions, which the app then keeps.
+     */
+    void openEachReviewOnce() {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        try {
+            logIn(client);
+            for (long reviewId : reviewIds) {
+                client.send(HttpRequest.newBuilder(URI.create(base + "/granskning/" + reviewId)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+        } catch (Exception e) {
+            failures++;
+            System.err.println(username + ": " + e);
+        }
+    }
+
     private void save(HttpClient client, String page, long reviewId, String itemId, int sequence) throws Exception {
         String score = SCORES[random.nextInt(SCORES.length)];
         String comment = username + " #" + sequence;

@@ -95,18 +95,24 @@ public final class ReviewRoutes implements RouteGroup {
             ctx.redirect("/granskning/" + reviewId + "#fraga-" + itemId, HttpStatus.SEE_OTHER);
             return;
         }
-        Workspace workspace = reviews.open(user, reviewId);
-        boolean conflict = outcome instanceof SaveOutcome.Conflict;
-        ItemAnswer answer = conflict ? ((SaveOutcome.Conflict) outcome).current() : ((SaveOutcome.Saved) outcome).answer();
-        if (conflict) {
-            ctx.status(HttpStatus.CONFLICT); // htmx is configured to swap this answer in (see layout.jte)
+        if (outcome instanceof SaveOutcome.Saved saved) {
+            renderSaved(ctx, itemId, saved.answer(), false, saved.scored(), saved.items());
+            return;
         }
+        Workspace workspace = reviews.open(user, reviewId);
+        ctx.status(HttpStatus.CONFLICT); // htmx is configured to swap this answer in (see layout.jte)
+        renderSaved(ctx, itemId, ((SaveOutcome.Conflict) outcome).current(), true, workspace.scoredCount(),
+                workspace.checklist().items().size());
+    }
+
+    private void renderSaved(Context ctx, String itemId, ItemAnswer answer, boolean conflict, long scored,
+                             int total) {
         templates.render(ctx, "review/saved.jte", Map.of(
                 "itemId", itemId,
                 "answer", answer,
                 "conflict", conflict,
-                "scored", workspace.scoredCount(),
-                "total", workspace.checklist().items().size()));
+                "scored", scored,
+                "total", total));
     }
 
     private void cite(Context ctx) {

@@ -82,11 +82,15 @@ public final class Reviews {
      */
     public SaveOutcome save(User user, long reviewId, String itemId, String scoreKey, String comment,
                             int expectedVersion) {
-        Workspace workspace = open(user, reviewId);
-        requireWritable(user, workspace.review());
-        Item item = workspace.checklist().item(itemId)
+        // Only the review and its checklist: a save is the most frequent request, and the answers and evidence
+        // a whole workspace reads are not needed to write one answer.
+        Review review = readable(user, reviewId);
+        requireWritable(user, review);
+        Checklist checklist = jdbi.withHandle(handle -> editions.require(
+                round(handle, review.reviewRoundId()).checklistId()));
+        Item item = checklist.item(itemId)
                 .orElseThrow(() -> new UserError("Frågan " + itemId + " finns inte i checklistan."));
-        String score = ScoreKeys.validOrNull(workspace.checklist(), item, scoreKey);
+        String score = ScoreKeys.validOrNull(checklist, item, scoreKey);
         String text = comment == null ? "" : comment.strip();
         if (text.length() > 4000) {
             throw new UserError("Kommentaren får vara högst 4000 tecken (den är " + text.length() + ").");
@@ -105,12 +109,15 @@ public final class Reviews {
                 return new SaveOutcome.Conflict(ReviewReads.answer(handle, reviewId, itemId).orElse(before));
             }
             dao.recountScored(reviewId);
-            if (workspace.review().status() == ReviewStatus.NOT_STARTED) {
+            if (review.status() == ReviewStatus.NOT_STARTED) {
                 dao.setStatus(reviewId, ReviewStatus.IN_PROGRESS.key(), null);
             }
             audit.record(handle, user.username(), "svar sparat", subject(reviewId), itemId, describe(before),
                     describe(score, text));
-            return new SaveOutcome.Saved(ReviewReads.answer(handle, reviewId, itemId).orElseThrow());
+            long scored = handle.createQuery("SELECT scored_items FROM review WHERE review_id = :id")
+                    .bind("id", reviewId).mapTo(Long.class).one();
+            return new SaveOutcome.Saved(ReviewReads.answer(handle, reviewId, itemId).orElseThrow(), scored,
+                    checklist.items().size());
         });
     }
 

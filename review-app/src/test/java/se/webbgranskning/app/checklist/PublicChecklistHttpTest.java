@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import se.webbgranskning.app.web.DemoWorld;
@@ -17,6 +18,7 @@ import se.webbgranskning.checklist.Checklist;
 import se.webbgranskning.checklist.Item;
 
 /** The checklist with its tips, for anyone: no account needed. */
+@Tag("database")
 class PublicChecklistHttpTest {
 
     private static TestApp app;

@@ -14,11 +14,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.webbgranskning.app.auth.Role;
-import se.webbgranskning.app.db.Storage;
+import se.webbgranskning.app.db.TestDatabases;
 import se.webbgranskning.app.serve.AppServices;
 import se.webbgranskning.app.serve.DemoSetup;
 import se.webbgranskning.app.web.TestApp;
@@ -30,6 +31,7 @@ import se.webbgranskning.crawl.scope.ScopeRules;
 import se.webbgranskning.municipality.MunicipalityRegistry;
 
 /** A municipality previews its own site: crawled now, pre-checked, compared with the previous preview, limited. */
+@Tag("database")
 class PreviewHttpTest {
 
     @TempDir
@@ -41,8 +43,8 @@ class PreviewHttpTest {
     @BeforeAll
     static void start() throws Exception {
         web = FixtureWeb.start(new FixtureOptions(0, Duration.ofMillis(200)));
-        AppServices services = AppServices.open(Storage.embedded(data), MunicipalityRegistry.bundled(), Clock.systemUTC(),
-                DemoSetup.crawlSetup(web), new PreviewSettings(25, 3, Duration.ofSeconds(60), 2));
+        AppServices services = AppServices.open(TestDatabases.storage(data), MunicipalityRegistry.bundled(),
+                Clock.systemUTC(), DemoSetup.crawlSetup(web), new PreviewSettings(25, 3, Duration.ofSeconds(60), 2));
         app = TestApp.startOn(services);
         // Fixture municipalities are not in the national registry: a registered (unfetched) round makes 9901 known.
         new CrawlRound(data, services.pageIndex(), DemoSetup.crawlSetup(web).settings(), ScopeRules.bundled(),

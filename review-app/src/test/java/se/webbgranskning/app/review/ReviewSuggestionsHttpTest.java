@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,7 @@ import se.webbgranskning.app.web.TestApp;
 import se.webbgranskning.app.web.WebClient;
 
 /** The pre-check's suggestions beside each item of the review screen: shown, used as evidence, dismissed, counted. */
+@Tag("database")
 class ReviewSuggestionsHttpTest {
 
     private static final Map<String, String> HTMX = Map.of("HX-Request", "true");

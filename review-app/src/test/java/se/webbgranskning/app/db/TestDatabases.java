@@ -5,18 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import se.webbgranskning.app.config.ConfigKey;
 import se.webbgranskning.app.config.ConfigurationLoader;
+import se.webbgranskning.crawl.index.PostgresTestSchemas;
 
 /**
  * The database a test's data directory uses. Normally the embedded H2 database in the directory. In the test run
@@ -28,18 +23,14 @@ import se.webbgranskning.app.config.ConfigurationLoader;
  */
 public final class TestDatabases {
 
-    public static final String PROPERTY = "webbgranskning.test.postgresql";
-
-    private static final AtomicInteger SCHEMAS = new AtomicInteger();
-    private static final List<String> CREATED = new ArrayList<>();
-    private static final String RUN = Long.toString(ProcessHandle.current().pid());
+    public static final String PROPERTY = PostgresTestSchemas.PROPERTY;
 
     private TestDatabases() {
     }
 
     /** Whether this test run uses PostgreSQL. */
     public static boolean postgreSql() {
-        return !System.getProperty(PROPERTY, "").isBlank();
+        return PostgresTestSchemas.active();
     }
 
     /** The data directory with its database: embedded H2, or a fresh PostgreSQL schema (the same on every call). */
@@ -59,8 +50,8 @@ public final class TestDatabases {
         }
         String properties = "# A schema of its own for this test's data directory\n"
                 + "db.url = " + freshSchemaUrl() + "\n"
-                + "db.user = " + env("WEBBGRANSKNING_TEST_PG_USER") + "\n"
-                + "db.password = " + env("WEBBGRANSKNING_TEST_PG_PASSWORD") + "\n"
+                + "db.user = " + serverLogin().get(0) + "\n"
+                + "db.password = " + serverLogin().get(1) + "\n"
                 + "db.pool-size = 4\n";
         try {
             Files.createDirectories(dataDirectory);
@@ -75,62 +66,21 @@ public final class TestDatabases {
      * the property, else {@code WEBBGRANSKNING_TEST_PG_URL}; empty when the run has no server.
      */
     public static Optional<String> serverUrl() {
-        String url = System.getProperty(PROPERTY, "");
-        if (url.isBlank()) {
-            url = env("WEBBGRANSKNING_TEST_PG_URL");
-        }
-        return url.isBlank() ? Optional.empty() : Optional.of(url.strip());
+        return PostgresTestSchemas.serverUrl();
     }
 
     /** The login for {@link #serverUrl()}: user, then password. */
     public static List<String> serverLogin() {
-        return List.of(env("WEBBGRANSKNING_TEST_PG_USER"), env("WEBBGRANSKNING_TEST_PG_PASSWORD"));
+        return PostgresTestSchemas.serverLogin();
     }
 
     /** A new, empty schema on the test server, as a JDBC URL without credentials. */
     public static String freshSchemaUrl() {
-        String url = serverUrl().orElseThrow(() -> new IllegalStateException("no PostgreSQL server for tests"));
-        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + createSchema();
+        return PostgresTestSchemas.freshSchemaUrl();
     }
 
     private static Storage configured(Path dataDirectory) {
         return ConfigurationLoader.load(Map.of(ConfigKey.DATA, dataDirectory.toString()), Optional.empty(), Map.of())
                 .storage();
-    }
-
-    private static synchronized String createSchema() {
-        String schema = "wgtest_" + RUN + "_" + SCHEMAS.incrementAndGet();
-        execute("CREATE SCHEMA " + schema);
-        if (CREATED.isEmpty()) {
-            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropSchemas, "drop-test-schemas"));
-        }
-        CREATED.add(schema);
-        return schema;
-    }
-
-    /** Leaves the server as it was; a schema still in use is left for the next run's administrator. */
-    private static synchronized void dropSchemas() {
-        for (String schema : CREATED) {
-            try {
-                execute("DROP SCHEMA " + schema + " CASCADE");
-            } catch (IllegalStateException ignored) {
-                // best effort at JVM exit
-            }
-        }
-    }
-
-    private static void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(serverUrl().orElseThrow(),
-                env("WEBBGRANSKNING_TEST_PG_USER"), env("WEBBGRANSKNING_TEST_PG_PASSWORD"));
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL for tests: " + sql + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String env(String name) {
-        String value = System.getenv(name);
-        return value == null ? "" : value;
     }
 }

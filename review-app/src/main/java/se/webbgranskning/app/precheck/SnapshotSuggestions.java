@@ -22,7 +22,8 @@ public final class SnapshotSuggestions {
     // A national round has 290 municipalities; a few hundred kilobytes of text each at most.
     private static final int KEPT = 320;
 
-    private record Key(String crawlRoundId, String kommunkod, Checklist checklist) {
+    /** An edition id is never reused for other content (see ChecklistEditions), so it names the checklist. */
+    private record Key(String crawlRoundId, String kommunkod, String checklistId) {
     }
 
     private final PrecheckInputReader reader;
@@ -41,7 +42,7 @@ public final class SnapshotSuggestions {
 
     /** Item id → suggestion, in checklist order; empty if the crawl round has no snapshot of the municipality. */
     public Map<String, ItemSuggestion> of(String crawlRoundId, String kommunkod, Checklist checklist) {
-        Key key = new Key(crawlRoundId, kommunkod, checklist);
+        Key key = new Key(crawlRoundId, kommunkod, checklist.id());
         synchronized (recent) {
             Map<String, ItemSuggestion> known = recent.get(key);
             if (known != null) {

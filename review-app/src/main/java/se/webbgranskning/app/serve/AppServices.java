@@ -129,9 +129,7 @@ public final class AppServices {
 
     /** The app over a data directory and database; crawls started from it cover the registry's municipalities. */
     public static AppServices open(Storage storage, MunicipalityRegistry registry, Clock clock) {
-        List<SiteTarget> sites = registry.all().stream().map(SiteTarget::of).toList();
-        return open(storage, registry, clock,
-                new CrawlJobs.CrawlSetup(sites, HostResolver.system(), CrawlSettings.defaults()));
+        return open(storage, registry, clock, registryCrawls(registry));
     }
 
     /** The app with its own idea of what a crawl from the app covers (the demo's fixture sites). */
@@ -152,10 +150,14 @@ public final class AppServices {
      * show that the app recovers without a restart.
      */
     public static AppServices over(Path dataDirectory, Jdbi jdbi, MunicipalityRegistry registry, Clock clock) {
-        List<SiteTarget> sites = registry.all().stream().map(SiteTarget::of).toList();
-        return new AppServices(dataDirectory, jdbi, registry, clock,
-                new CrawlJobs.CrawlSetup(sites, HostResolver.system(), CrawlSettings.defaults()),
+        return new AppServices(dataDirectory, jdbi, registry, clock, registryCrawls(registry),
                 PreviewSettings.defaults());
+    }
+
+    /** Crawls (and previews) of the registry's websites with the default settings: what {@code serve} does. */
+    private static CrawlJobs.CrawlSetup registryCrawls(MunicipalityRegistry registry) {
+        List<SiteTarget> sites = registry.all().stream().map(SiteTarget::of).toList();
+        return new CrawlJobs.CrawlSetup(sites, HostResolver.system(), CrawlSettings.defaults());
     }
 
     /** The web app; {@code secureCookies} when it is served over TLS (behind a proxy). */

@@ -72,6 +72,8 @@ class DbCopyCommandTest {
         assertThat(refused.err()).containsIgnoringCase("rader");
         assertThat(CliRunner.run("users", "list", "--data", target.toString()).out()).contains("bengt")
                 .doesNotContain("anna");
+        Jdbi untouched = Database.open(TestDatabases.storage(target).database());
+        assertThat(count(untouched, "app_user")).as("nothing copied into a target that held rows").isEqualTo(1);
     }
 
     private static long count(Jdbi jdbi, String table) {

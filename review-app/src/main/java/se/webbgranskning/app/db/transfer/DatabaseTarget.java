@@ -24,16 +24,22 @@ public final class DatabaseTarget implements TableTarget {
     private final Connection connection;
     private final Map<String, TableShape> tables;
 
-    /** The caller keeps the connection and closes it; it is switched to manual commit. */
+    /**
+     * The caller keeps the connection and closes it; it is switched to manual commit. A target with rows in any
+     * table is refused here, before anything is written: batches are committed as they go, so a refusal at a later
+     * table would leave the earlier ones copied into a database that was not empty.
+     */
     public DatabaseTarget(Connection connection) {
         this.connection = connection;
+        List<TableShape> inLoadOrder;
         try {
             connection.setAutoCommit(false);
-            tables = SchemaCatalog.tables(connection).stream()
-                    .collect(Collectors.toMap(TableShape::key, Function.identity()));
+            inLoadOrder = SchemaCatalog.tables(connection);
         } catch (SQLException e) {
             throw new TransferException("Måldatabasen kunde inte läsas: " + e.getMessage(), e);
         }
+        tables = inLoadOrder.stream().collect(Collectors.toMap(TableShape::key, Function.identity()));
+        inLoadOrder.forEach(this::refuseRows);
     }
 
     @Override
@@ -44,7 +50,6 @@ public final class DatabaseTarget implements TableTarget {
                     + " målet har inte samma schemaversion.");
         }
         List<TableColumn> columns = matchColumns(sourceTable, table);
-        refuseRows(table);
         String sql = "INSERT INTO " + Identifiers.quote(table.name()) + " (" + Identifiers.columnList(columns)
                 + ") VALUES (" + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
         try {

@@ -154,6 +154,34 @@ class TableTransferTest {
     }
 
     @Test
+    void aTargetWithRowsInAnyTableGetsNothingWritten() throws Exception {
+        JdbcDataSource source = database();
+        createSchema(source);
+        fill(source);
+        JdbcDataSource target = database();
+        createSchema(target);
+        for (JdbcDataSource database : List.of(source, target)) {
+            try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE zz_note (note_id BIGINT PRIMARY KEY, note VARCHAR(20))");
+            }
+        }
+        try (Connection connection = target.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO zz_note VALUES (1, 'redan här')");
+        }
+
+        try (DatabaseSource snapshot = DatabaseSource.open(source); Connection connection = target.getConnection()) {
+            assertThatThrownBy(() -> TableTransfer.copy(snapshot, new DatabaseTarget(connection)))
+                    .isInstanceOf(TransferException.class)
+                    .hasMessageContaining("Tabellen zz_note i måldatabasen har redan 1 rader");
+        }
+        try (Connection connection = target.getConnection(); Statement statement = connection.createStatement();
+             var rs = statement.executeQuery("SELECT COUNT(*) FROM z_parent")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("z_parent, copied before zz_note in table order").isZero();
+        }
+    }
+
+    @Test
     void aDumpLineOfTheWrongKindIsRefusedWithItsFileLineAndColumn() throws Exception {
         JdbcDataSource source = database();
         createSchema(source);

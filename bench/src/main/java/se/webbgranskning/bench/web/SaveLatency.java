@@ -1,13 +1,11 @@
 package se.webbgranskning.bench.web;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,7 +34,7 @@ final class SaveLatency {
                           int savesEach) throws Exception {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         String token = csrfToken(client, base + "/granskning/" + reviewIds.get(0), cookie);
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Latencies latencies = new Latencies();
         ExecutorService writers = Executors.newFixedThreadPool(reviewIds.size());
         long start = System.nanoTime();
         try {
@@ -47,8 +45,8 @@ final class SaveLatency {
                                     "SELECT version FROM review_item WHERE review_id = :id AND item_id = :item")
                             .bind("id", reviewId).bind("item", itemId).mapTo(Integer.class).one());
                     for (int n = 0; n < savesEach; n++) {
-                        String form = "_csrf=" + encode(token) + "&poang=" + (n % 2) + "&kommentar="
-                                + encode("Sparning " + n) + "&version=" + version;
+                        String form = "_csrf=" + BenchHttp.encode(token) + "&poang=" + (n % 2) + "&kommentar="
+                                + BenchHttp.encode("Sparning " + n) + "&version=" + version;
                         long sent = System.nanoTime();
                         HttpResponse<Void> response = client.send(HttpRequest.newBuilder(
                                         URI.create(base + "/granskning/" + reviewId + "/svar/" + itemId))
@@ -72,15 +70,8 @@ final class SaveLatency {
             writers.shutdown();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        return new Result(label, sorted.size(), sorted.size() / seconds, percentile(sorted, 0.50),
-                percentile(sorted, 0.99));
-    }
-
-    private static double percentile(List<Long> sorted, double fraction) {
-        int index = (int) Math.ceil(fraction * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index)) / 1e6;
+        return new Result(label, latencies.count(), latencies.count() / seconds, latencies.percentileMillis(50),
+                latencies.percentileMillis(99));
     }
 
     private static String csrfToken(HttpClient client, String page, String cookie) throws Exception {
@@ -91,9 +82,5 @@ final class SaveLatency {
             throw new IllegalStateException("no CSRF token on " + page);
         }
         return token.group(1);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -2,11 +2,9 @@ package se.webbgranskning.bench.web;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +55,7 @@ final class SoakReviewer implements Runnable {
     public void run() {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         try {
-            logIn(client);
+            BenchHttp.logIn(client, base, username);
             int sequence = 0;
             while (System.nanoTime() < deadlineNanos) {
                 long reviewId = reviewIds.get(random.nextInt(reviewIds.size()));
@@ -85,7 +83,7 @@ final class SoakReviewer implements Runnable {
     void openEachReviewOnce() {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         try {
-            logIn(client);
+            BenchHttp.logIn(client, base, username);
             for (long reviewId : reviewIds) {
                 client.send(HttpRequest.newBuilder(URI.create(base + "/granskning/" + reviewId)).GET().build(),
                         HttpResponse.BodyHandlers.discarding());
@@ -99,7 +97,7 @@ final class SoakReviewer implements Runnable {
     private void save(HttpClient client, String page, long reviewId, String itemId, int sequence) throws Exception {
         String score = SCORES[random.nextInt(SCORES.length)];
         String comment = username + " #" + sequence;
-        String form = "_csrf=" + encode(match(CSRF, page)) + "&poang=" + score + "&kommentar=" + encode(comment)
+        String form = "_csrf=" + BenchHttp.encode(match(CSRF, page)) + "&poang=" + score + "&kommentar=" + BenchHttp.encode(comment)
                 + "&version=" + version(page, itemId);
         long start = System.nanoTime();
         HttpResponse<String> saved = client.send(HttpRequest.newBuilder(
@@ -111,16 +109,6 @@ final class SoakReviewer implements Runnable {
             acknowledged.put(reviewId + "/" + itemId, new Acknowledged(username, score, comment));
         } else {
             failures++;
-        }
-    }
-
-    private void logIn(HttpClient client) throws Exception {
-        String form = "anvandarnamn=" + encode(username) + "&losenord=" + encode(ReviewDataSeeder.PASSWORD);
-        HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base + "/logga-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() != 303) {
-            throw new IllegalStateException("login failed for " + username + ": " + response.statusCode());
         }
     }
 
@@ -141,10 +129,6 @@ final class SoakReviewer implements Runnable {
             throw new IllegalStateException("not found: " + pattern);
         }
         return m.group(1);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     Map<String, Acknowledged> acknowledged() {

@@ -1,12 +1,7 @@
 package se.webbgranskning.bench.web;
 
 import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -118,15 +113,7 @@ public final class WebBenchmark {
     /** Logs in over HTTP as a browser would and returns the session cookie for wrk. */
     private static String logIn(String base, String username) throws Exception {
         CookieManager cookies = new CookieManager();
-        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String form = "anvandarnamn=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&losenord="
-                + URLEncoder.encode(ReviewDataSeeder.PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base + "/logga-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() != 200 && response.statusCode() != 303) {
-            throw new IllegalStateException("login failed: " + response.statusCode());
-        }
+        BenchHttp.logIn(HttpClient.newBuilder().cookieHandler(cookies).build(), base, username);
         return cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals("wg_session"))
                 .map(cookie -> cookie.getName() + "=" + cookie.getValue())

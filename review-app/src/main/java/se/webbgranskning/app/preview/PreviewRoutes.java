@@ -8,7 +8,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
 import se.webbgranskning.app.auth.Role;
-import se.webbgranskning.app.auth.User;
 import se.webbgranskning.app.web.PageModel;
 import se.webbgranskning.app.web.RouteGroup;
 import se.webbgranskning.app.web.Templates;
@@ -35,11 +34,11 @@ public final class PreviewRoutes implements RouteGroup {
     }
 
     private void show(Context ctx) {
-        User user = WebSecurity.requireSession(ctx).user();
+        List<PreviewRun> history = previews.history(WebSecurity.requireSession(ctx).user());
         templates.render(ctx, "preview/page.jte", Map.of(
                 "page", PageModel.of("Förhandsgranska vår webbplats", WebSecurity.requireSession(ctx), PATH),
-                "history", previews.history(user),
-                "report", previews.latestReport(user),
+                "history", history,
+                "report", previews.latestReport(history),
                 "dailyLimit", previews.settings().dailyLimit()));
     }
 

@@ -120,9 +120,12 @@ public final class Previews implements AutoCloseable {
         return runs.of(municipalityOf(user), HISTORY);
     }
 
-    /** The newest finished preview with every item, compared with the finished one before it. */
-    public Optional<PreviewReport> latestReport(User user) {
-        List<PreviewRun> done = history(user).stream().filter(run -> run.status() == PreviewStatus.DONE).toList();
+    /**
+     * The newest finished preview of a municipality's {@link #history} with every item, compared with the finished
+     * one before it.
+     */
+    public Optional<PreviewReport> latestReport(List<PreviewRun> history) {
+        List<PreviewRun> done = history.stream().filter(run -> run.status() == PreviewStatus.DONE).toList();
         if (done.isEmpty()) {
             return Optional.empty();
         }

@@ -81,7 +81,7 @@ public final class Database {
         // for every statement a crawl writes.
         JdbcConnectionPool dataSource = settings.embedded()
                 ? JdbcConnectionPool.create(EmbeddedH2.url(settings.dataDirectory()), "sa", "")
-                : JdbcConnectionPool.create(settings.url() + ";QUERY_CACHE_SIZE=64",
+                : JdbcConnectionPool.create(settings.url() + ";QUERY_CACHE_SIZE=64" + EmbeddedH2.DURABLE_COMMITS,
                         settings.user().isEmpty() ? "sa" : settings.user(), settings.password());
         dataSource.setMaxConnections(64);
         return dataSource;

@@ -44,6 +44,19 @@ class DatabaseTest {
     }
 
     @Test
+    void everyH2DatabaseWritesACommitBeforeItReturnsTheEmbeddedOneAndOneNamedByUrl() {
+        DatabaseSettings named = new DatabaseSettings("jdbc:h2:file:" + directory.resolve("annan"), "", "",
+                DatabaseSettings.DEFAULT_POOL_SIZE, false, directory);
+        for (DatabaseSettings settings : List.of(DatabaseSettings.embedded(directory.resolve("data")), named)) {
+            List<String> writeDelay = Database.open(settings).withHandle(handle -> handle.createQuery(
+                            "SELECT SETTING_NAME || '=' || SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                                    + " WHERE SETTING_NAME = 'WRITE_DELAY'")
+                    .mapTo(String.class).list());
+            assertThat(writeDelay).as(settings.location()).isNotEmpty().containsOnly("WRITE_DELAY=0");
+        }
+    }
+
+    @Test
     void anUnreachableServerIsAFailureThatSaysWhatToCheck() {
         DatabaseSettings nowhere = new DatabaseSettings("jdbc:postgresql://127.0.0.1:1/ingen", "granskning",
                 "hemligt-99", 2, false, directory);

@@ -65,25 +65,8 @@ public interface ReviewDao {
     @RegisterRowMapper(ReviewRowMappers.Summaries.class)
     List<ReviewSummary> summariesOfRound(@Bind("round") long round);
 
-    @SqlUpdate("UPDATE review SET scored_items = (SELECT COUNT(*) FROM review_item i WHERE i.review_id = :id"
-            + " AND i.score IS NOT NULL) WHERE review_id = :id")
-    int recountScored(@Bind("id") long reviewId);
-
     @SqlUpdate("UPDATE review SET status = :status, submitted_at = :submittedAt WHERE review_id = :id")
     int setStatus(@Bind("id") long id, @Bind("status") String status, @Bind("submittedAt") OffsetDateTime at);
-
-    @SqlUpdate("INSERT INTO review_item (review_id, item_id, score, comment, version, updated_by, updated_at)"
-            + " VALUES (:id, :item, :score, :comment, 1, :by, :at)")
-    int insertAnswer(@Bind("id") long reviewId, @Bind("item") String itemId, @Bind("score") String score,
-                     @Bind("comment") String comment, @Bind("by") String by, @Bind("at") OffsetDateTime at);
-
-    /** Saves only if nobody saved since {@code expected}; 0 rows means a conflict. */
-    @SqlUpdate("UPDATE review_item SET score = :score, comment = :comment, version = version + 1,"
-            + " updated_by = :by, updated_at = :at WHERE review_id = :id AND item_id = :item AND version = :expected")
-    int updateAnswer(@Bind("id") long reviewId, @Bind("item") String itemId, @Bind("score") String score,
-                     @Bind("comment") String comment, @Bind("by") String by, @Bind("at") OffsetDateTime at,
-                     @Bind("expected") int expected);
-
 
     @SqlUpdate("INSERT INTO evidence (review_id, item_id, page_id, quote, quote_start, context_before,"
             + " context_after, created_by, created_at) VALUES (:review, :item, :page, :quote, :start, :before,"

@@ -96,26 +96,24 @@ public final class Reviews {
             throw new UserError("Kommentaren får vara högst 4000 tecken (den är " + text.length() + ").");
         }
         return jdbi.inTransaction(handle -> {
-            ReviewDao dao = handle.attach(ReviewDao.class);
             ItemAnswer before = ReviewReads.answer(handle, reviewId, itemId).orElse(ItemAnswer.empty(itemId));
             if (before.version() != expectedVersion) {
                 return new SaveOutcome.Conflict(before);
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
-            int written = before.version() == 0
-                    ? dao.insertAnswer(reviewId, itemId, score, text, user.username(), now)
-                    : dao.updateAnswer(reviewId, itemId, score, text, user.username(), now, expectedVersion);
-            if (written == 0) {
+            if (before.version() == 0) {
+                AnswerWrites.insert(handle, reviewId, itemId, score, text, user.username(), now);
+            } else if (!AnswerWrites.update(handle, reviewId, itemId, score, text, user.username(), now,
+                    expectedVersion)) {
                 return new SaveOutcome.Conflict(ReviewReads.answer(handle, reviewId, itemId).orElse(before));
             }
-            dao.recountScored(reviewId);
+            long scored = AnswerWrites.moveScoredCount(handle, reviewId,
+                    (score != null ? 1 : 0) - (before.scored() ? 1 : 0));
             if (review.status() == ReviewStatus.NOT_STARTED) {
-                dao.setStatus(reviewId, ReviewStatus.IN_PROGRESS.key(), null);
+                AnswerWrites.startIfNotStarted(handle, reviewId);
             }
             audit.record(handle, user.username(), "svar sparat", subject(reviewId), itemId, describe(before),
                     describe(score, text));
-            long scored = handle.createQuery("SELECT scored_items FROM review WHERE review_id = :id")
-                    .bind("id", reviewId).mapTo(Long.class).one();
             return new SaveOutcome.Saved(ReviewReads.answer(handle, reviewId, itemId).orElseThrow(), scored,
                     checklist.items().size());
         });

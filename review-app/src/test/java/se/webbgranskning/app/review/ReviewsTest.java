@@ -192,6 +192,49 @@ class ReviewsTest {
         });
     }
 
+    @Test
+    void theScoredCountFollowsScoringChangingAndClearingAnItem() {
+        assertThat(scoredAfter(reviews.save(reviewer, id(), "A1", "2", "", 0))).isEqualTo(1);
+        assertThat(scoredAfter(reviews.save(reviewer, id(), "A2", "1", "", 0))).isEqualTo(2);
+        assertThat(scoredAfter(reviews.save(reviewer, id(), "A1", "0", "Ändrad poäng", 1))).isEqualTo(2);
+        assertThat(scoredAfter(reviews.save(reviewer, id(), "A1", "0", "Bara kommentaren ändrad", 2))).isEqualTo(2);
+        assertThat(scoredAfter(reviews.save(reviewer, id(), "A2", "", "Poängen borttagen", 1))).isEqualTo(1);
+        assertThat(scoredAfter(reviews.save(reviewer, id(), "A2", "", "Fortfarande utan poäng", 2))).isEqualTo(1);
+
+        assertThat(reviews.assignedTo(reviewer)).singleElement()
+                .satisfies(listed -> assertThat(listed.scoredItems()).isEqualTo(1));
+    }
+
+    @Test
+    void concurrentSavesToOneReviewCountEveryScoredItem() throws Exception {
+        List<String> itemIds = reviews.open(reviewer, id()).checklist().items().stream().map(Item::id).limit(8)
+                .toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(itemIds.size());
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<SaveOutcome>> saves = itemIds.stream().map(itemId -> pool.submit(() -> {
+                start.await();
+                return reviews.save(reviewer, id(), itemId, "1", "Samtidigt sparat", 0);
+            })).toList();
+            start.countDown();
+            for (java.util.concurrent.Future<SaveOutcome> save : saves) {
+                assertThat(save.get()).isInstanceOf(SaveOutcome.Saved.class);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Workspace workspace = reviews.open(reviewer, id());
+        assertThat(workspace.scoredCount()).isEqualTo(itemIds.size());
+        assertThat(reviews.assignedTo(reviewer)).singleElement()
+                .satisfies(listed -> assertThat(listed.scoredItems()).isEqualTo(itemIds.size()));
+    }
+
+    private static long scoredAfter(SaveOutcome outcome) {
+        assertThat(outcome).isInstanceOf(SaveOutcome.Saved.class);
+        return ((SaveOutcome.Saved) outcome).scored();
+    }
+
     private long id() {
         return assignment.reviewId();
     }

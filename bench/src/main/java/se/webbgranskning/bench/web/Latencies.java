@@ -1,6 +1,7 @@
 package se.webbgranskning.bench.web;
 
 import java.util.Arrays;
+import java.util.function.LongConsumer;
 
 /** Latencies of one kind of request, recorded from many threads; percentiles by sorting (the runs are short). */
 final class Latencies {
@@ -28,5 +29,11 @@ final class Latencies {
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(percent / 100 * count);
         return sorted[Math.max(0, Math.min(count, rank) - 1)] / 1e6;
+    }
+
+    synchronized void forEach(LongConsumer each) {
+        for (int i = 0; i < count; i++) {
+            each.accept(nanos[i]);
+        }
     }
 }

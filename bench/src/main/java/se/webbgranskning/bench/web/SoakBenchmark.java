@@ -25,7 +25,8 @@ import se.webbgranskning.municipality.MunicipalityRegistry;
  * as fast as the server answers. Prints requests/s, p50/p99 of saves and reads, and then checks every answer the
  * server acknowledged against the database: a lost update (the database holds something else) or a misattributed
  * one (saved under another reviewer's name) is counted; both must be 0. The baseline, measured in the same run
- * by the same reviewers, is the review screen read: saves are reported as a ratio to it.
+ * by the same reviewers, is the review screen read: saves are reported as a ratio to it. The reviewers run in a
+ * JVM of their own ({@link SoakClients}), as browsers do, on the same two cores.
  * Runs on the embedded H2 database, then, when {@code WEBBGRANSKNING_BENCH_PG_URL} (with {@code _USER} and
  * {@code _PASSWORD}) names a PostgreSQL database, once more on a fresh schema there.
  * Usage: bench/soak.sh [SECONDS] [REVIEWERS]   (defaults: 30 s, 20 reviewers)
@@ -63,7 +64,6 @@ public final class SoakBenchmark {
             openEveryReviewOnce(base, seeded, reviewsOf);
             System.out.printf(Locale.ROOT, "Every review screen opened once (each snapshot's pre-check computed and"
                     + " kept, as at a reviewer's first opening) in %.1f s%n", (System.nanoTime() - warmStart) / 1e9);
-            run(base, seeded, reviewsOf, items, 5); // warm-up: JIT and caches, not measured
             Run soak = run(base, seeded, reviewsOf, items, seconds);
             Problems problems = check(services, soak);
             report(soak, seconds, reviewerCount, database, problems);
@@ -72,32 +72,47 @@ public final class SoakBenchmark {
         }
     }
 
-    private record Run(Latencies reads, Latencies saves, List<SoakReviewer> reviewers) {
+    private record Run(Latencies reads, Latencies saves, Map<String, SoakReviewer.Acknowledged> acknowledged,
+                       int failures) {
     }
 
     private record Problems(int checked, int lost, int misattributed, int failures) {
     }
 
+    /**
+     * Runs the simulated reviewers in a JVM of their own (see {@link SoakClients}): a 5 s warm-up, not measured,
+     * then SECONDS measured; reads back what they measured and what the server acknowledged to them.
+     */
     private static Run run(String base, ReviewDataSeeder.Seeded seeded, Map<Long, List<Long>> reviewsOf,
-                           List<String> items, int seconds) throws InterruptedException {
+                           List<String> items, int seconds) throws Exception {
+        Path work = Files.createTempDirectory("wg-soak-clients");
+        Path assignments = work.resolve("assignments.txt");
+        Path results = work.resolve("results.tsv");
+        SoakClients.writeAssignments(assignments, items, seeded.reviewers().stream()
+                .map(user -> new SoakClients.Assignment(user.username(), reviewsOf.get(user.id()))).toList());
+        Process clients = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), SoakClients.class.getName(), base,
+                String.valueOf(seconds), "5", assignments.toString(), results.toString())
+                .inheritIO().start();
+        if (!clients.waitFor(seconds + 300L, TimeUnit.SECONDS) || clients.exitValue() != 0) {
+            clients.destroyForcibly();
+            throw new IllegalStateException("the simulated reviewers' process failed; see its output above");
+        }
         Latencies reads = new Latencies();
         Latencies saves = new Latencies();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        List<SoakReviewer> reviewers = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        int n = 0;
-        for (User user : seeded.reviewers()) {
-            SoakReviewer reviewer = new SoakReviewer(base, user.username(), reviewsOf.get(user.id()), items, deadline,
-                    reads, saves, ++n);
-            reviewers.add(reviewer);
-            Thread thread = new Thread(reviewer, "soak-" + user.username());
-            threads.add(thread);
-            thread.start();
+        Map<String, SoakReviewer.Acknowledged> acknowledged = new HashMap<>();
+        int failures = 0;
+        for (String line : Files.readAllLines(results)) {
+            String[] f = line.split("\t", -1);
+            switch (f[0]) {
+                case "read" -> reads.add(Long.parseLong(f[1]));
+                case "save" -> saves.add(Long.parseLong(f[1]));
+                case "failures" -> failures += Integer.parseInt(f[1]);
+                case "ack" -> acknowledged.put(f[1], new SoakReviewer.Acknowledged(f[2], f[3], f[4]));
+                default -> throw new IllegalStateException("unexpected line in " + results + ": " + line);
+            }
         }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        return new Run(reads, saves, reviewers);
+        return new Run(reads, saves, acknowledged, failures);
     }
 
     private static void openEveryReviewOnce(String base, ReviewDataSeeder.Seeded seeded,
@@ -130,25 +145,21 @@ public final class SoakBenchmark {
         int checked = 0;
         int lost = 0;
         int misattributed = 0;
-        int failures = 0;
-        for (SoakReviewer reviewer : soak.reviewers()) {
-            failures += reviewer.failures();
-            for (Map.Entry<String, SoakReviewer.Acknowledged> entry : reviewer.acknowledged().entrySet()) {
-                String[] key = entry.getKey().split("/");
-                Map<String, Object> stored = services.jdbi().withHandle(handle -> handle.createQuery(
-                                "SELECT score, comment, updated_by FROM review_item WHERE review_id = :id AND item_id = :item")
-                        .bind("id", Long.parseLong(key[0])).bind("item", key[1]).mapToMap().one());
-                SoakReviewer.Acknowledged expected = entry.getValue();
-                checked++;
-                if (!expected.score().equals(stored.get("score")) || !expected.comment().equals(stored.get("comment"))) {
-                    lost++;
-                }
-                if (!expected.username().equals(stored.get("updated_by"))) {
-                    misattributed++;
-                }
+        for (Map.Entry<String, SoakReviewer.Acknowledged> entry : soak.acknowledged().entrySet()) {
+            String[] key = entry.getKey().split("/");
+            Map<String, Object> stored = services.jdbi().withHandle(handle -> handle.createQuery(
+                            "SELECT score, comment, updated_by FROM review_item WHERE review_id = :id AND item_id = :item")
+                    .bind("id", Long.parseLong(key[0])).bind("item", key[1]).mapToMap().one());
+            SoakReviewer.Acknowledged expected = entry.getValue();
+            checked++;
+            if (!expected.score().equals(stored.get("score")) || !expected.comment().equals(stored.get("comment"))) {
+                lost++;
+            }
+            if (!expected.username().equals(stored.get("updated_by"))) {
+                misattributed++;
             }
         }
-        return new Problems(checked, lost, misattributed, failures);
+        return new Problems(checked, lost, misattributed, soak.failures());
     }
 
     private static void report(Run soak, int seconds, int reviewers, String database, Problems problems) {

@@ -2,6 +2,7 @@ package se.webbgranskning.app.review;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -82,25 +83,25 @@ public final class Reviews {
      */
     public SaveOutcome save(User user, long reviewId, String itemId, String scoreKey, String comment,
                             int expectedVersion) {
-        // Only the review and its checklist: a save is the most frequent request, and the answers and evidence
-        // a whole workspace reads are not needed to write one answer.
-        Review review = readable(user, reviewId);
-        requireWritable(user, review);
-        Checklist checklist = jdbi.withHandle(handle -> editions.require(
-                round(handle, review.reviewRoundId()).checklistId()));
-        Item item = checklist.item(itemId)
-                .orElseThrow(() -> new UserError("Frågan " + itemId + " finns inte i checklistan."));
-        String score = ScoreKeys.validOrNull(checklist, item, scoreKey);
         String text = comment == null ? "" : comment.strip();
         if (text.length() > 4000) {
             throw new UserError("Kommentaren får vara högst 4000 tecken (den är " + text.length() + ").");
         }
+        // One handle for the whole save, and only the review and its checklist read: a save is the most frequent
+        // request, and neither the answers and evidence a workspace reads nor a second connection are needed.
         return jdbi.inTransaction(handle -> {
+            Review review = readable(handle, user, reviewId);
+            requireWritable(user, review);
+            Checklist checklist = editions.require(round(handle, review.reviewRoundId()).checklistId());
+            Item item = checklist.item(itemId)
+                    .orElseThrow(() -> new UserError("Frågan " + itemId + " finns inte i checklistan."));
+            String score = ScoreKeys.validOrNull(checklist, item, scoreKey);
             ItemAnswer before = ReviewReads.answer(handle, reviewId, itemId).orElse(ItemAnswer.empty(itemId));
             if (before.version() != expectedVersion) {
                 return new SaveOutcome.Conflict(before);
             }
-            OffsetDateTime now = OffsetDateTime.now(clock);
+            // stored as it is returned: both databases keep microseconds
+            OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
             if (before.version() == 0) {
                 AnswerWrites.insert(handle, reviewId, itemId, score, text, user.username(), now);
             } else if (!AnswerWrites.update(handle, reviewId, itemId, score, text, user.username(), now,
@@ -114,8 +115,8 @@ public final class Reviews {
             }
             audit.record(handle, user.username(), "svar sparat", subject(reviewId), itemId, describe(before),
                     describe(score, text));
-            return new SaveOutcome.Saved(ReviewReads.answer(handle, reviewId, itemId).orElseThrow(), scored,
-                    checklist.items().size());
+            ItemAnswer saved = new ItemAnswer(itemId, score, text, before.version() + 1, user.username(), now);
+            return new SaveOutcome.Saved(saved, scored, checklist.items().size());
         });
     }
 
@@ -223,7 +224,11 @@ public final class Reviews {
     }
 
     private Review readable(User user, long reviewId) {
-        Review review = jdbi.withHandle(handle -> ReviewReads.review(handle, reviewId))
+        return jdbi.withHandle(handle -> readable(handle, user, reviewId));
+    }
+
+    private static Review readable(Handle handle, User user, long reviewId) {
+        Review review = ReviewReads.review(handle, reviewId)
                 .orElseThrow(() -> new NotFound("Granskningen finns inte."));
         boolean own = user.role() == Role.REVIEWER && review.reviewerId() == user.id();
         if (!own && user.role() != Role.ADMIN) {

@@ -58,6 +58,21 @@ class ReviewsTest {
     }
 
     @Test
+    void aSaveAnswersWithExactlyWhatIsStored() {
+        reviews.save(reviewer, id(), "A1", "2", "Först", 0);
+
+        SaveOutcome second = reviews.save(reviewer, id(), "A1", "1", "  Sedan ändrat  ", 1);
+
+        ItemAnswer stored = reviews.open(reviewer, id()).answer("A1");
+        assertThat(second).isInstanceOfSatisfying(SaveOutcome.Saved.class, saved -> {
+            assertThat(saved.answer()).usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(stored);
+            assertThat(saved.answer().updatedAt()).isAtSameInstantAs(stored.updatedAt());
+            assertThat(saved.answer().comment()).isEqualTo("Sedan ändrat");
+            assertThat(saved.answer().updatedBy()).isEqualTo(reviewer.username());
+        });
+    }
+
+    @Test
     void theFirstSaveStartsTheReviewAndEveryChangeIsAudited() {
         assertThat(world.review(reviewer, id()).status()).isEqualTo(ReviewStatus.NOT_STARTED);
 

@@ -34,7 +34,7 @@ final class AnswerWrites {
     /**
      * Moves the review's count of scored items by the change this save made (+1, -1 or 0) and returns the count.
      * The row is only written when the count changes: most saves change a comment or one score for another, and
-     * an unchanged review row rewritten on every save was a third of the database's work per save. Adding to the
+     * with durable commits every row written is more B-tree pages serialised to the file per save. Adding to the
      * row's current value (not recounting in a subquery) also keeps two concurrent saves to one review right: the
      * second update waits for the first one's row lock and adds to the value it committed.
      */

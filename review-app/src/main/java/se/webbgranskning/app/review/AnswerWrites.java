@@ -1,8 +1,10 @@
 package se.webbgranskning.app.review;
 
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * The statements that save one item's answer, as plain fluent statements: a save is the most frequent write, and
@@ -10,15 +12,43 @@ import org.jdbi.v3.core.Handle;
  */
 final class AnswerWrites {
 
+    private static final String FIRST_ANSWER = "first_answer";
+
     private AnswerWrites() {
     }
 
-    static void insert(Handle handle, long reviewId, String itemId, String score, String comment, String by,
-                       OffsetDateTime at) {
-        handle.createUpdate("INSERT INTO review_item (review_id, item_id, score, comment, version, updated_by,"
-                        + " updated_at) VALUES (:id, :item, :score, :comment, 1, :by, :at)")
-                .bind("id", reviewId).bind("item", itemId).bind("score", score).bind("comment", comment)
-                .bind("by", by).bind("at", at).execute();
+    /**
+     * Writes the item's first answer; false if another save wrote it first (two tabs saving at the same instant),
+     * which is a conflict like any other. The insert runs under a savepoint because PostgreSQL refuses every
+     * further statement of a transaction after a failed one until it is rolled back.
+     */
+    static boolean insert(Handle handle, long reviewId, String itemId, String score, String comment, String by,
+                          OffsetDateTime at) {
+        handle.savepoint(FIRST_ANSWER);
+        try {
+            handle.createUpdate("INSERT INTO review_item (review_id, item_id, score, comment, version, updated_by,"
+                            + " updated_at) VALUES (:id, :item, :score, :comment, 1, :by, :at)")
+                    .bind("id", reviewId).bind("item", itemId).bind("score", score).bind("comment", comment)
+                    .bind("by", by).bind("at", at).execute();
+        } catch (UnableToExecuteStatementException e) {
+            if (!isDuplicateKey(e)) {
+                throw e;
+            }
+            handle.rollbackToSavepoint(FIRST_ANSWER);
+            return false;
+        }
+        handle.releaseSavepoint(FIRST_ANSWER);
+        return true;
+    }
+
+    /** SQLSTATE 23505, unique violation, the same on H2 and PostgreSQL. */
+    private static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Saves only if nobody saved since {@code expected}; false means a conflict and nothing was written. */

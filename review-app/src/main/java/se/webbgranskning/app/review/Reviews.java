@@ -102,10 +102,11 @@ public final class Reviews {
             }
             // stored as it is returned: both databases keep microseconds
             OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-            if (before.version() == 0) {
-                AnswerWrites.insert(handle, reviewId, itemId, score, text, user.username(), now);
-            } else if (!AnswerWrites.update(handle, reviewId, itemId, score, text, user.username(), now,
-                    expectedVersion)) {
+            boolean written = before.version() == 0
+                    ? AnswerWrites.insert(handle, reviewId, itemId, score, text, user.username(), now)
+                    : AnswerWrites.update(handle, reviewId, itemId, score, text, user.username(), now,
+                            expectedVersion);
+            if (!written) {
                 return new SaveOutcome.Conflict(ReviewReads.answer(handle, reviewId, itemId).orElse(before));
             }
             long scored = AnswerWrites.moveScoredCount(handle, reviewId,

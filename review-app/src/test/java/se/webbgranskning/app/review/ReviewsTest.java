@@ -245,6 +245,37 @@ class ReviewsTest {
                 .satisfies(listed -> assertThat(listed.scoredItems()).isEqualTo(itemIds.size()));
     }
 
+    @Test
+    void twoFirstSavesOfOneItemAtOnceGiveOneSaveAndOneConflict() throws Exception {
+        int tabs = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tabs);
+        List<SaveOutcome> outcomes = new java.util.ArrayList<>();
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<SaveOutcome>> saves = java.util.stream.IntStream.range(0, tabs)
+                    .mapToObj(tab -> pool.submit(() -> {
+                        start.await();
+                        return reviews.save(reviewer, id(), "A1", "2", "Flik " + tab, 0);
+                    })).toList();
+            start.countDown();
+            for (java.util.concurrent.Future<SaveOutcome> save : saves) {
+                outcomes.add(save.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(outcomes).filteredOn(SaveOutcome.Saved.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(SaveOutcome.Conflict.class::isInstance).hasSize(tabs - 1);
+        ItemAnswer stored = reviews.open(reviewer, id()).answer("A1");
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(outcomes).filteredOn(SaveOutcome.Conflict.class::isInstance)
+                .allSatisfy(conflict -> assertThat(((SaveOutcome.Conflict) conflict).current().comment())
+                        .isEqualTo(stored.comment()));
+        assertThat(reviews.assignedTo(reviewer)).singleElement()
+                .satisfies(listed -> assertThat(listed.scoredItems()).isEqualTo(1));
+    }
+
     private static long scoredAfter(SaveOutcome outcome) {
         assertThat(outcome).isInstanceOf(SaveOutcome.Saved.class);
         return ((SaveOutcome.Saved) outcome).scored();

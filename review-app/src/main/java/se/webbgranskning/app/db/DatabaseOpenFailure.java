@@ -18,7 +18,7 @@ final class DatabaseOpenFailure {
 
     static String message(Path dataDirectory, Exception failure) {
         String lead = "Databasen i " + dataDirectory + " kunde inte öppnas";
-        Optional<SQLException> cause = sqlCause(failure);
+        Optional<SQLException> cause = SqlCauses.sqlException(failure);
         int code = cause.map(SQLException::getErrorCode).orElse(0);
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.LOCK_TIMEOUT_1) {
             return lead + ": ett annat program använder den redan.\n"
@@ -33,15 +33,6 @@ final class DatabaseOpenFailure {
         String reason = cause.map(SQLException::getMessage).orElse(failure.getMessage());
         return lead + " eller uppdateras: " + firstLine(reason)
                 + "\nKör inte två program mot samma datakatalog samtidigt.";
-    }
-
-    private static Optional<SQLException> sqlCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                return Optional.of(sql);
-            }
-        }
-        return Optional.empty();
     }
 
     private static String firstLine(String text) {

@@ -1,10 +1,11 @@
 package se.webbgranskning.app.review;
 
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+import se.webbgranskning.app.db.SqlCauses;
 
 /**
  * The statements that save one item's answer, as plain fluent statements: a save is the most frequent write, and
@@ -31,7 +32,7 @@ final class AnswerWrites {
                     .bind("id", reviewId).bind("item", itemId).bind("score", score).bind("comment", comment)
                     .bind("by", by).bind("at", at).execute();
         } catch (UnableToExecuteStatementException e) {
-            if (!isDuplicateKey(e)) {
+            if (!SqlCauses.isDuplicateKey(e)) {
                 throw e;
             }
             handle.rollbackToSavepoint(FIRST_ANSWER);
@@ -39,16 +40,6 @@ final class AnswerWrites {
         }
         handle.releaseSavepoint(FIRST_ANSWER);
         return true;
-    }
-
-    /** SQLSTATE 23505, unique violation, the same on H2 and PostgreSQL. */
-    private static boolean isDuplicateKey(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Saves only if nobody saved since {@code expected}; false means a conflict and nothing was written. */

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import se.webbgranskning.app.NotFound;
 import se.webbgranskning.app.UserError;
+import se.webbgranskning.app.db.SqlCauses;
 
 /**
  * Errors as users see them: theirs with a Swedish message that says what to do, ours as a generic page with
@@ -56,12 +57,8 @@ final class ErrorPages {
 
     /** Whether the failure came from the database or the connection to it (JDBI wraps the SQLException). */
     static boolean causedByDatabase(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException || cause instanceof ConnectionException) {
-                return true;
-            }
-        }
-        return false;
+        return SqlCauses.chain(failure)
+                .anyMatch(cause -> cause instanceof SQLException || cause instanceof ConnectionException);
     }
 
     private void show(Context ctx, HttpStatus status, String message, String errorId) {

@@ -3,7 +3,6 @@ package se.webbgranskning.app.db;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
 
 /** A connection pool to a database as it is, not migrated: for copying a database whole. Closing ends the pool. */
 public record DatabasePool(DataSource dataSource) implements AutoCloseable {
@@ -12,8 +11,6 @@ public record DatabasePool(DataSource dataSource) implements AutoCloseable {
     public void close() {
         if (dataSource instanceof HikariDataSource hikari) {
             hikari.close();
-        } else if (dataSource instanceof JdbcConnectionPool h2) {
-            h2.dispose();
         }
     }
 }

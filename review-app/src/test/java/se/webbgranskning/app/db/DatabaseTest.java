@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.h2.command.Command;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -54,6 +59,28 @@ class DatabaseTest {
                     .mapTo(String.class).list());
             assertThat(writeDelay).as(settings.location()).isNotEmpty().containsOnly("WRITE_DELAY=0");
         }
+    }
+
+    /**
+     * H2 keeps a connection's parsed statements only until the connection is rolled back; a pool that rolls back
+     * every connection it hands out (as H2's own does) made every request parse its statements again.
+     */
+    @Test
+    void anEmbeddedConnectionKeepsItsParsedStatementsFromOneUseToTheNext() throws SQLException {
+        Jdbi jdbi = Database.open(DatabaseSettings.embedded(directory.resolve("data")));
+        String sql = "SELECT round_id FROM crawl_round WHERE round_id = ?";
+
+        Command first = jdbi.inTransaction(handle -> parsed(handle, sql));
+        Command second = jdbi.withHandle(handle -> parsed(handle, sql));
+
+        assertThat(second).as("the statement parsed in the previous use of the connection").isSameAs(first);
+    }
+
+    private static Command parsed(Handle handle, String sql) throws SQLException {
+        SessionLocal session = (SessionLocal) handle.getConnection().unwrap(JdbcConnection.class).getSession();
+        Command command = session.prepareLocal(sql);
+        command.close();
+        return command;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package se.webbgranskning.bench.web;
 
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,8 +14,14 @@ final class BenchHttp {
     private BenchHttp() {
     }
 
-    /** Logs a seeded reviewer in; {@code client} must keep cookies, which then hold the session. */
-    static void logIn(HttpClient client, String base, String username) throws Exception {
+    /** The app's session cookie, which a browser sends back with every request after logging in. */
+    private static final String SESSION_COOKIE = "wg_session";
+
+    /**
+     * Logs a seeded reviewer in and returns her session cookie as a {@code Cookie} header value: a client shared
+     * by several reviewers keeps no cookies itself, so each reviewer sends her own.
+     */
+    static String logIn(HttpClient client, String base, String username) throws Exception {
         String form = "anvandarnamn=" + encode(username) + "&losenord=" + encode(ReviewDataSeeder.PASSWORD);
         HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base + "/logga-in"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -22,6 +29,16 @@ final class BenchHttp {
         if (response.statusCode() != 200 && response.statusCode() != 303) {
             throw new IllegalStateException("login failed for " + username + ": " + response.statusCode());
         }
+        return response.headers().allValues("Set-Cookie").stream()
+                .flatMap(header -> HttpCookie.parse(header).stream())
+                .filter(cookie -> cookie.getName().equals(SESSION_COOKIE))
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .findFirst().orElseThrow(() -> new IllegalStateException("no session cookie after login of " + username));
+    }
+
+    /** One client for many simulated users, over HTTP/1.1 as browsers speak to a server without TLS. */
+    static HttpClient sharedClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }
 
     static String encode(String value) {

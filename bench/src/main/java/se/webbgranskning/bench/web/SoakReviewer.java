@@ -1,6 +1,5 @@
 package se.webbgranskning.bench.web;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +15,9 @@ import java.util.regex.Pattern;
 /**
  * One simulated reviewer: logged in with a session of their own, alternately reading one of their review screens
  * and saving a draft answer to one of its items, as the htmx page does, until the deadline. Remembers what the
- * server acknowledged for every item, so that the database can be checked afterwards.
+ * server acknowledged for every item, so that the database can be checked afterwards. The reviewers share one
+ * HTTP client (one selector thread, one connection pool), each sending her own session cookie: twenty clients
+ * of their own ran twenty selector threads on the two cores the server is measured on.
  */
 final class SoakReviewer implements Runnable {
 
@@ -35,6 +36,7 @@ final class SoakReviewer implements Runnable {
             HttpResponse.BodyHandlers.ofString(StandardCharsets.ISO_8859_1);
     private static final String[] SCORES = {"0", "1", "2"};
 
+    private final HttpClient client;
     private final String base;
     private final String username;
     private final List<Long> reviewIds;
@@ -46,8 +48,9 @@ final class SoakReviewer implements Runnable {
     private final Random random;
     private int failures;
 
-    SoakReviewer(String base, String username, List<Long> reviewIds, List<String> itemIds, long deadlineNanos,
+    SoakReviewer(HttpClient client, String base, String username, List<Long> reviewIds, List<String> itemIds, long deadlineNanos,
                  Latencies reads, Latencies saves, long seed) {
+        this.client = client;
         this.base = base;
         this.username = username;
         this.reviewIds = reviewIds;
@@ -60,22 +63,22 @@ final class SoakReviewer implements Runnable {
 
     @Override
     public void run() {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         try {
-            BenchHttp.logIn(client, base, username);
+            String cookie = BenchHttp.logIn(client, base, username);
             int sequence = 0;
             while (System.nanoTime() < deadlineNanos) {
                 long reviewId = reviewIds.get(random.nextInt(reviewIds.size()));
                 long start = System.nanoTime();
                 HttpResponse<String> screen = client.send(HttpRequest.newBuilder(
-                        URI.create(base + "/granskning/" + reviewId)).GET().build(), PAGE_AS_LATIN1);
+                        URI.create(base + "/granskning/" + reviewId)).header("Cookie", cookie).GET().build(),
+                        PAGE_AS_LATIN1);
                 reads.add(System.nanoTime() - start);
                 if (screen.statusCode() != 200) {
                     failures++;
                     continue;
                 }
                 String itemId = itemIds.get(random.nextInt(itemIds.size()));
-                save(client, screen.body(), reviewId, itemId, ++sequence);
+                save(cookie, screen.body(), reviewId, itemId, ++sequence);
             }
         } catch (Exception e) {
             failures++;
@@ -88,12 +91,11 @@ final class SoakReviewer implements Runnable {
      * opening of a snapshot computes its pre-check suggestions, which the app then keeps.
      */
     void openEachReviewOnce() {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         try {
-            BenchHttp.logIn(client, base, username);
+            String cookie = BenchHttp.logIn(client, base, username);
             for (long reviewId : reviewIds) {
-                client.send(HttpRequest.newBuilder(URI.create(base + "/granskning/" + reviewId)).GET().build(),
-                        HttpResponse.BodyHandlers.discarding());
+                client.send(HttpRequest.newBuilder(URI.create(base + "/granskning/" + reviewId))
+                        .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.discarding());
             }
         } catch (Exception e) {
             failures++;
@@ -101,7 +103,7 @@ final class SoakReviewer implements Runnable {
         }
     }
 
-    private void save(HttpClient client, String page, long reviewId, String itemId, int sequence) throws Exception {
+    private void save(String cookie, String page, long reviewId, String itemId, int sequence) throws Exception {
         String score = SCORES[random.nextInt(SCORES.length)];
         String comment = username + " #" + sequence;
         String form = "_csrf=" + BenchHttp.encode(match(CSRF, page)) + "&poang=" + score + "&kommentar=" + BenchHttp.encode(comment)
@@ -109,7 +111,8 @@ final class SoakReviewer implements Runnable {
         long start = System.nanoTime();
         HttpResponse<String> saved = client.send(HttpRequest.newBuilder(
                         URI.create(base + "/granskning/" + reviewId + "/svar/" + itemId))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
+                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("HX-Request", "true")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         saves.add(System.nanoTime() - start);
         if (saved.statusCode() == 200) {

@@ -1,6 +1,5 @@
 package se.webbgranskning.bench.web;
 
-import java.net.CookieManager;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,11 +111,6 @@ public final class WebBenchmark {
 
     /** Logs in over HTTP as a browser would and returns the session cookie for wrk. */
     private static String logIn(String base, String username) throws Exception {
-        CookieManager cookies = new CookieManager();
-        BenchHttp.logIn(HttpClient.newBuilder().cookieHandler(cookies).build(), base, username);
-        return cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("wg_session"))
-                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
-                .findFirst().orElseThrow(() -> new IllegalStateException("no session cookie after login"));
+        return BenchHttp.logIn(HttpClient.newHttpClient(), base, username);
     }
 }

@@ -13,10 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import se.webbgranskning.app.db.Database;
+import se.webbgranskning.app.db.DatabaseSettings;
 import se.webbgranskning.crawl.CrawlSettings;
 import se.webbgranskning.crawl.SiteTarget;
 import se.webbgranskning.crawl.index.PageIndex;
@@ -153,13 +151,9 @@ public final class CrawlBenchmark {
         return Arrays.stream(line.substring(6).split(",")).map(Integer::parseInt).toList();
     }
 
-    private static PageIndex index(Path dataDir) throws Exception {
-        Files.createDirectories(dataDir);
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dataDir.resolve("webbgranskning"),
-                "sa", "");
-        pool.setMaxConnections(64);
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-        return new PageIndex(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
+    /** The page index on the database the {@code crawl} command opens: the same pool, settings and migrations. */
+    private static PageIndex index(Path dataDir) {
+        return new PageIndex(Database.open(DatabaseSettings.embedded(dataDir)));
     }
 
     private static double seconds(Duration d) {

@@ -87,6 +87,9 @@ public final class Database {
         // last connection and would reopen it for the next statement.
         config.setMaximumPoolSize(64);
         config.setMinimumIdle(1);
+        // Kept for good (HikariCP retires connections after 30 min by default): retiring the last one could close
+        // the database file between the old connection's close and the new one's open.
+        config.setMaxLifetime(0);
         config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
         // HikariCP, not H2's own JdbcConnectionPool: that one rolls every connection back when it is handed out,
         // and a rollback empties H2's per-connection cache of parsed statements, so every statement was parsed

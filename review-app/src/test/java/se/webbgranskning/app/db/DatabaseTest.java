@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -81,6 +82,18 @@ class DatabaseTest {
         Command command = session.prepareLocal(sql);
         command.close();
         return command;
+    }
+
+    @Test
+    void anH2DatabaseNamedByUrlThatCannotBeOpenedIsAFailureNamingIt() throws Exception {
+        Files.writeString(directory.resolve("annan.mv.db"), "inte en databas");
+        DatabaseSettings named = new DatabaseSettings("jdbc:h2:file:" + directory.resolve("annan"), "", "",
+                DatabaseSettings.DEFAULT_POOL_SIZE, false, directory);
+
+        assertThatThrownBy(() -> Database.open(named))
+                .isInstanceOf(CliFailure.class)
+                .hasMessageStartingWith("Databasen jdbc:h2:file:" + directory.resolve("annan") + " kunde inte öppnas: ");
+        assertThat(Files.readString(directory.resolve("annan.mv.db"))).isEqualTo("inte en databas");
     }
 
     @Test

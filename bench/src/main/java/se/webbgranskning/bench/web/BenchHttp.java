@@ -33,7 +33,8 @@ final class BenchHttp {
                 .flatMap(header -> HttpCookie.parse(header).stream())
                 .filter(cookie -> cookie.getName().equals(SESSION_COOKIE))
                 .map(cookie -> cookie.getName() + "=" + cookie.getValue())
-                .findFirst().orElseThrow(() -> new IllegalStateException("no session cookie after login of " + username));
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no session cookie after login of " + username));
     }
 
     /** One client for many simulated users, over HTTP/1.1 as browsers speak to a server without TLS. */

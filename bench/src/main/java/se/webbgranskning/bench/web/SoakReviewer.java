@@ -48,8 +48,8 @@ final class SoakReviewer implements Runnable {
     private final Random random;
     private int failures;
 
-    SoakReviewer(HttpClient client, String base, String username, List<Long> reviewIds, List<String> itemIds, long deadlineNanos,
-                 Latencies reads, Latencies saves, long seed) {
+    SoakReviewer(HttpClient client, String base, String username, List<Long> reviewIds, List<String> itemIds,
+                 long deadlineNanos, Latencies reads, Latencies saves, long seed) {
         this.client = client;
         this.base = base;
         this.username = username;

@@ -92,7 +92,8 @@ class DatabaseTest {
 
         assertThatThrownBy(() -> Database.open(named))
                 .isInstanceOf(CliFailure.class)
-                .hasMessageStartingWith("Databasen jdbc:h2:file:" + directory.resolve("annan") + " kunde inte öppnas: ");
+                .hasMessageStartingWith(
+                        "Databasen jdbc:h2:file:" + directory.resolve("annan") + " kunde inte öppnas: ");
         assertThat(Files.readString(directory.resolve("annan.mv.db"))).isEqualTo("inte en databas");
     }
 

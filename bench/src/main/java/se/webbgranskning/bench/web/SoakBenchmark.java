@@ -121,8 +121,8 @@ public final class SoakBenchmark {
         List<Thread> threads = new ArrayList<>();
         HttpClient client = BenchHttp.sharedClient();
         for (User user : seeded.reviewers()) {
-            SoakReviewer reviewer = new SoakReviewer(client, base, user.username(), reviewsOf.get(user.id()), List.of(), 0,
-                    new Latencies(), new Latencies(), 0);
+            SoakReviewer reviewer = new SoakReviewer(client, base, user.username(), reviewsOf.get(user.id()),
+                    List.of(), 0, new Latencies(), new Latencies(), 0);
             Thread thread = new Thread(reviewer::openEachReviewOnce, "open-" + user.username());
             threads.add(thread);
             thread.start();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -78,6 +79,9 @@ public final class Database {
         }
         String url = settings.embedded() ? EmbeddedH2.url(settings.dataDirectory())
                 : settings.url() + ";QUERY_CACHE_SIZE=64" + EmbeddedH2.DURABLE_COMMITS;
+        // HikariCP, not H2's own JdbcConnectionPool: that one rolls every connection back when it is handed out,
+        // and a rollback empties H2's per-connection cache of parsed statements, so every statement was parsed
+        // again (13 % of the server's CPU under bench/soak.sh).
         HikariConfig config = new HikariConfig();
         config.setPoolName("webbgranskning-h2");
         config.setJdbcUrl(url);
@@ -91,16 +95,9 @@ public final class Database {
         // the database file between the old connection's close and the new one's open.
         config.setMaxLifetime(0);
         config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
-        // HikariCP, not H2's own JdbcConnectionPool: that one rolls every connection back when it is handed out,
-        // and a rollback empties H2's per-connection cache of parsed statements, so every statement was parsed
-        // again (13 % of the server's CPU under bench/soak.sh).
-        try {
-            return new HikariDataSource(config);
-        } catch (HikariPool.PoolInitializationException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw CliFailure.failure(settings.embedded() ? DatabaseOpenFailure.message(settings.dataDirectory(), e)
-                    : "Databasen " + settings.location() + " kunde inte öppnas: " + cause.getMessage(), e);
-        }
+        return start(config, failure -> settings.embedded()
+                ? DatabaseOpenFailure.message(settings.dataDirectory(), failure)
+                : "Databasen " + settings.location() + " kunde inte öppnas: " + cause(failure).getMessage());
     }
 
     private static HikariDataSource postgreSql(DatabaseSettings settings) {
@@ -119,13 +116,24 @@ public final class Database {
         config.setMinimumIdle(0);
         config.setIdleTimeout(Duration.ofSeconds(30).toMillis());
         config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        return start(config, failure -> "Databasen " + settings.location() + " kunde inte nås: "
+                + cause(failure).getMessage()
+                + "\nKontrollera db.url, db.user och db.password (se README, Konfiguration).");
+    }
+
+    /** Starts a pool, which opens its first connection at once; a failure to do so is told as {@code message} says. */
+    private static HikariDataSource start(HikariConfig config,
+                                          Function<HikariPool.PoolInitializationException, String> message) {
         try {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw CliFailure.failure("Databasen " + settings.location() + " kunde inte nås: " + cause.getMessage()
-                    + "\nKontrollera db.url, db.user och db.password (se README, Konfiguration).", e);
+            throw CliFailure.failure(message.apply(e), e);
         }
+    }
+
+    /** What made the pool's first connection fail: the driver's exception, which HikariCP wraps. */
+    private static Throwable cause(HikariPool.PoolInitializationException failure) {
+        return failure.getCause() == null ? failure : failure.getCause();
     }
 
     private static void migrate(DataSource dataSource, DatabaseSettings settings) {

@@ -17,10 +17,7 @@ final class BenchHttp {
     /** The app's session cookie, which a browser sends back with every request after logging in. */
     private static final String SESSION_COOKIE = "wg_session";
 
-    /**
-     * Logs a seeded reviewer in and returns her session cookie as a {@code Cookie} header value: a client shared
-     * by several reviewers keeps no cookies itself, so each reviewer sends her own.
-     */
+    /** Logs a seeded reviewer in and returns her session cookie as a {@code Cookie} header value. */
     static String logIn(HttpClient client, String base, String username) throws Exception {
         String form = "anvandarnamn=" + encode(username) + "&losenord=" + encode(ReviewDataSeeder.PASSWORD);
         HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base + "/logga-in"))
@@ -35,11 +32,6 @@ final class BenchHttp {
                 .map(cookie -> cookie.getName() + "=" + cookie.getValue())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no session cookie after login of " + username));
-    }
-
-    /** One client for many simulated users, over HTTP/1.1 as browsers speak to a server without TLS. */
-    static HttpClient sharedClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }
 
     static String encode(String value) {

@@ -1,6 +1,6 @@
 package se.webbgranskning.bench.web;
 
-import java.net.http.HttpClient;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -117,18 +117,19 @@ public final class SoakBenchmark {
     }
 
     private static void openEveryReviewOnce(String base, ReviewDataSeeder.Seeded seeded,
-                                            Map<Long, List<Long>> reviewsOf) throws InterruptedException {
-        List<Thread> threads = new ArrayList<>();
-        HttpClient client = BenchHttp.sharedClient();
-        for (User user : seeded.reviewers()) {
-            SoakReviewer reviewer = new SoakReviewer(client, base, user.username(), reviewsOf.get(user.id()),
-                    List.of(), 0, new Latencies(), new Latencies(), 0);
-            Thread thread = new Thread(reviewer::openEachReviewOnce, "open-" + user.username());
-            threads.add(thread);
-            thread.start();
-        }
-        for (Thread thread : threads) {
-            thread.join();
+                                            Map<Long, List<Long>> reviewsOf) throws InterruptedException, IOException {
+        try (SoakHttp client = new SoakHttp(seeded.reviewers().size())) {
+            List<Thread> threads = new ArrayList<>();
+            for (User user : seeded.reviewers()) {
+                SoakReviewer reviewer = new SoakReviewer(client, base, user.username(), reviewsOf.get(user.id()),
+                        List.of(), 0, new Latencies(), new Latencies(), 0);
+                Thread thread = new Thread(reviewer::openEachReviewOnce, "open-" + user.username());
+                threads.add(thread);
+                thread.start();
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
         }
     }
 

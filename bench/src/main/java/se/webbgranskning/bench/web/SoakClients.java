@@ -2,7 +2,6 @@ package se.webbgranskning.bench.web;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,21 +58,22 @@ public final class SoakClients {
     }
 
     private static List<SoakReviewer> run(String base, List<Assignment> assignments, List<String> items, int seconds,
-                                          Latencies reads, Latencies saves) throws InterruptedException {
+                                          Latencies reads, Latencies saves) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        HttpClient client = BenchHttp.sharedClient();
         List<SoakReviewer> reviewers = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        for (Assignment assignment : assignments) {
-            SoakReviewer reviewer = new SoakReviewer(client, base, assignment.username(), assignment.reviewIds(), items,
-                    deadline, reads, saves, reviewers.size() + 1);
-            reviewers.add(reviewer);
-            Thread thread = new Thread(reviewer, "soak-" + assignment.username());
-            threads.add(thread);
-            thread.start();
-        }
-        for (Thread thread : threads) {
-            thread.join();
+        try (SoakHttp client = new SoakHttp(assignments.size())) {
+            List<Thread> threads = new ArrayList<>();
+            for (Assignment assignment : assignments) {
+                SoakReviewer reviewer = new SoakReviewer(client, base, assignment.username(),
+                        assignment.reviewIds(), items, deadline, reads, saves, reviewers.size() + 1);
+                reviewers.add(reviewer);
+                Thread thread = new Thread(reviewer, "soak-" + assignment.username());
+                threads.add(thread);
+                thread.start();
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
         }
         return reviewers;
     }

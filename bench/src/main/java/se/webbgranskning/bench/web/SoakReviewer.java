@@ -1,10 +1,5 @@
 package se.webbgranskning.bench.web;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +11,7 @@ import java.util.regex.Pattern;
  * One simulated reviewer: logged in with a session of their own, alternately reading one of their review screens
  * and saving a draft answer to one of its items, as the htmx page does, until the deadline. Remembers what the
  * server acknowledged for every item, so that the database can be checked afterwards. The reviewers share one
- * HTTP client (one selector thread, one connection pool), each sending her own session cookie: twenty clients
- * of their own ran twenty selector threads on the two cores the server is measured on.
+ * {@link SoakHttp} client (a connection each), each sending her own session cookie.
  */
 final class SoakReviewer implements Runnable {
 
@@ -27,16 +21,9 @@ final class SoakReviewer implements Runnable {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern VALUE = Pattern.compile("value=\"(\\d+)\"");
-    /**
-     * The page is only searched for ASCII markup (the CSRF token, the version fields), which UTF-8 leaves as it is;
-     * read as ISO-8859-1 it stays one byte per character instead of being decoded and inflated to UTF-16: the
-     * client shares the two cores (and the heap's collections) with the server it measures.
-     */
-    private static final HttpResponse.BodyHandler<String> PAGE_AS_LATIN1 =
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.ISO_8859_1);
     private static final String[] SCORES = {"0", "1", "2"};
 
-    private final HttpClient client;
+    private final SoakHttp client;
     private final String base;
     private final String username;
     private final List<Long> reviewIds;
@@ -48,7 +35,7 @@ final class SoakReviewer implements Runnable {
     private final Random random;
     private int failures;
 
-    SoakReviewer(HttpClient client, String base, String username, List<Long> reviewIds, List<String> itemIds,
+    SoakReviewer(SoakHttp client, String base, String username, List<Long> reviewIds, List<String> itemIds,
                  long deadlineNanos, Latencies reads, Latencies saves, long seed) {
         this.client = client;
         this.base = base;
@@ -64,16 +51,14 @@ final class SoakReviewer implements Runnable {
     @Override
     public void run() {
         try {
-            String cookie = BenchHttp.logIn(client, base, username);
+            String cookie = client.logIn(base, username);
             int sequence = 0;
             while (System.nanoTime() < deadlineNanos) {
                 long reviewId = reviewIds.get(random.nextInt(reviewIds.size()));
                 long start = System.nanoTime();
-                HttpResponse<String> screen = client.send(HttpRequest.newBuilder(
-                        URI.create(base + "/granskning/" + reviewId)).header("Cookie", cookie).GET().build(),
-                        PAGE_AS_LATIN1);
+                SoakHttp.Response screen = client.get(base + "/granskning/" + reviewId, cookie);
                 reads.add(System.nanoTime() - start);
-                if (screen.statusCode() != 200) {
+                if (screen.status() != 200) {
                     failures++;
                     continue;
                 }
@@ -92,10 +77,9 @@ final class SoakReviewer implements Runnable {
      */
     void openEachReviewOnce() {
         try {
-            String cookie = BenchHttp.logIn(client, base, username);
+            String cookie = client.logIn(base, username);
             for (long reviewId : reviewIds) {
-                client.send(HttpRequest.newBuilder(URI.create(base + "/granskning/" + reviewId))
-                        .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.discarding());
+                client.get(base + "/granskning/" + reviewId, cookie);
             }
         } catch (Exception e) {
             failures++;
@@ -109,13 +93,10 @@ final class SoakReviewer implements Runnable {
         String form = "_csrf=" + BenchHttp.encode(match(CSRF, page)) + "&poang=" + score + "&kommentar=" + BenchHttp.encode(comment)
                 + "&version=" + version(page, itemId);
         long start = System.nanoTime();
-        HttpResponse<String> saved = client.send(HttpRequest.newBuilder(
-                        URI.create(base + "/granskning/" + reviewId + "/svar/" + itemId))
-                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("HX-Request", "true")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        SoakHttp.Response saved = client.postForm(base + "/granskning/" + reviewId + "/svar/" + itemId, cookie,
+                form);
         saves.add(System.nanoTime() - start);
-        if (saved.statusCode() == 200) {
+        if (saved.status() == 200) {
             acknowledged.put(reviewId + "/" + itemId, new Acknowledged(username, score, comment));
         } else {
             failures++;

@@ -1,11 +1,11 @@
 package se.webbgranskning.app.web;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 
 /**
@@ -16,6 +16,9 @@ public final class Templates {
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(
             null, ContentType.Html, Templates.class.getClassLoader(), "se.webbgranskning.app.web.templates");
+
+    /** The size each template's page last had, so that the next one is rendered into a buffer large enough. */
+    private final Map<String, Integer> lastSize = new ConcurrentHashMap<>();
 
     public String render(String template, Map<String, Object> params) {
         StringOutput output = new StringOutput();
@@ -28,8 +31,13 @@ public final class Templates {
      * encoding a whole page from a String per request was most of the cost of the largest pages.
      */
     public void render(Context ctx, String template, Map<String, Object> params) {
-        Utf8ByteOutput output = new Utf8ByteOutput();
+        ctx.contentType("text/html; charset=utf-8").result(renderBytes(template, params));
+    }
+
+    byte[] renderBytes(String template, Map<String, Object> params) {
+        PageBytes output = new PageBytes(lastSize.getOrDefault(template, 16 * 1024) * 5 / 4);
         engine.render(template, params, output);
-        ctx.contentType("text/html; charset=utf-8").result(output.toByteArray());
+        lastSize.put(template, output.length());
+        return output.toByteArray();
     }
 }

@@ -3,6 +3,8 @@ package se.webbgranskning.bench.web;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -25,10 +27,9 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
 final class SoakHttp implements Closeable {
 
     /** A response as the benchmark needs it: the status and the body, read as ISO-8859-1 (see {@link #get}). */
-    record Response(int status, String body, String sessionCookie) {
+    record Response(int status, String body, List<String> setCookies) {
     }
 
-    private static final String SESSION_COOKIE = "wg_session";
     /** As browsers send it: no charset (HttpClient's constant names ISO-8859-1, and the server then decodes by it). */
     private static final ContentType FORM = ContentType.create("application/x-www-form-urlencoded");
 
@@ -46,13 +47,9 @@ final class SoakHttp implements Closeable {
     /** Logs a seeded reviewer in; returns her session cookie as a {@code Cookie} header value. */
     String logIn(String base, String username) throws IOException {
         HttpPost login = new HttpPost(base + "/logga-in");
-        login.setEntity(new StringEntity("anvandarnamn=" + BenchHttp.encode(username) + "&losenord="
-                + BenchHttp.encode(ReviewDataSeeder.PASSWORD), FORM));
+        login.setEntity(new StringEntity(BenchHttp.loginForm(username), FORM));
         Response response = send(login);
-        if (response.status() != 200 && response.status() != 303 || response.sessionCookie() == null) {
-            throw new IllegalStateException("login failed for " + username + ": " + response.status());
-        }
-        return response.sessionCookie();
+        return BenchHttp.sessionCookie(username, response.status(), response.setCookies());
     }
 
     /**
@@ -78,19 +75,9 @@ final class SoakHttp implements Closeable {
         return client.execute(request, response -> {
             String body = response.getEntity() == null ? ""
                     : new String(EntityUtils.toByteArray(response.getEntity()), StandardCharsets.ISO_8859_1);
-            return new Response(response.getCode(), body, sessionCookie(response.getHeaders("Set-Cookie")));
+            return new Response(response.getCode(), body,
+                    Arrays.stream(response.getHeaders("Set-Cookie")).map(Header::getValue).toList());
         });
-    }
-
-    private static String sessionCookie(Header[] setCookies) {
-        for (Header header : setCookies) {
-            String value = header.getValue();
-            if (value.startsWith(SESSION_COOKIE + "=")) {
-                int end = value.indexOf(';');
-                return end < 0 ? value : value.substring(0, end);
-            }
-        }
-        return null;
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 
 import io.javalin.Javalin;
 
-import se.webbgranskning.app.auth.User;
 import se.webbgranskning.app.db.Storage;
 import se.webbgranskning.app.serve.AppServices;
 import se.webbgranskning.checklist.BundledChecklists;
@@ -81,8 +80,8 @@ public final class SoakBenchmark {
     }
 
     /**
-     * Runs the simulated reviewers in a JVM of their own (see {@link SoakClients}): a 5 s warm-up, not measured,
-     * then SECONDS measured; reads back what they measured and what the server acknowledged to them.
+     * Runs the simulated reviewers in a JVM of their own (see {@link SoakClients}): all log in, then a 5 s warm-up,
+     * neither measured, then SECONDS measured; reads back what they measured and what the server acknowledged to them.
      */
     private static Run run(String base, ReviewDataSeeder.Seeded seeded, Map<Long, List<Long>> reviewsOf,
                            List<String> items, int seconds) throws Exception {
@@ -119,17 +118,12 @@ public final class SoakBenchmark {
     private static void openEveryReviewOnce(String base, ReviewDataSeeder.Seeded seeded,
                                             Map<Long, List<Long>> reviewsOf) throws InterruptedException, IOException {
         try (SoakHttp client = new SoakHttp(seeded.reviewers().size())) {
-            List<Thread> threads = new ArrayList<>();
-            for (User user : seeded.reviewers()) {
-                SoakReviewer reviewer = new SoakReviewer(client, base, user.username(), reviewsOf.get(user.id()),
-                        List.of(), 0, new Latencies(), new Latencies(), 0);
-                Thread thread = new Thread(reviewer::openEachReviewOnce, "open-" + user.username());
-                threads.add(thread);
-                thread.start();
-            }
-            for (Thread thread : threads) {
-                thread.join();
-            }
+            List<SoakReviewer> reviewers = seeded.reviewers().stream().map(user -> new SoakReviewer(client, base,
+                    user.username(), reviewsOf.get(user.id()), List.of(), 0)).toList();
+            SoakReviewer.eachAtOnce(reviewers, "open", reviewer -> {
+                reviewer.logIn();
+                reviewer.openEachReviewOnce();
+            });
         }
     }
 

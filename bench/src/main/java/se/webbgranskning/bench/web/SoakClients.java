@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
  * The simulated reviewers of the soak benchmark, in a JVM of their own as browsers are: sharing the server's heap,
  * their garbage (whole pages read by twenty HTTP clients) would make the server's collections more frequent and
  * be measured as the server's latency. They still share the machine's two cores, as in every benchmark here.
- * Reads the assignments written by {@link SoakBenchmark}, runs a warm-up and the measured run, and writes every
- * latency and acknowledged answer to the results file for the benchmark to report and check.
+ * Reads the assignments written by {@link SoakBenchmark}, logs every reviewer in, runs a warm-up and then the measured
+ * run (so that neither the logins nor the first requests' JIT compiling are measured), and writes every
+ * latency and every answer acknowledged in either run to the results file for the benchmark to report and check.
  * Usage (by {@link SoakBenchmark} only): SoakClients BASE_URL SECONDS WARM_UP_SECONDS ASSIGNMENTS RESULTS
  */
 public final class SoakClients {
@@ -35,11 +36,22 @@ public final class SoakClients {
         List<String> lines = Files.readAllLines(Path.of(args[3]), StandardCharsets.UTF_8);
         List<String> items = List.of(lines.get(0).split(" "));
         List<Assignment> assignments = lines.subList(1, lines.size()).stream().map(SoakClients::assignment).toList();
-        run(base, assignments, items, warmUp, new Latencies(), new Latencies()); // JIT and caches, not measured
-        Latencies reads = new Latencies();
-        Latencies saves = new Latencies();
-        List<SoakReviewer> reviewers = run(base, assignments, items, seconds, reads, saves);
-        writeResults(Path.of(args[4]), reads, saves, reviewers);
+        try (SoakHttp client = new SoakHttp(assignments.size())) {
+            List<SoakReviewer> reviewers = new ArrayList<>();
+            for (Assignment assignment : assignments) {
+                reviewers.add(new SoakReviewer(client, base, assignment.username(), assignment.reviewIds(), items,
+                        reviewers.size() + 1));
+            }
+            SoakReviewer.eachAtOnce(reviewers, "login", SoakReviewer::logIn);
+            long warmUpEnd = deadline(warmUp); // JIT and caches, not measured
+            SoakReviewer.eachAtOnce(reviewers, "warm-up",
+                    reviewer -> reviewer.readAndSaveUntil(warmUpEnd, new Latencies(), new Latencies()));
+            Latencies reads = new Latencies();
+            Latencies saves = new Latencies();
+            long end = deadline(seconds);
+            SoakReviewer.eachAtOnce(reviewers, "soak", reviewer -> reviewer.readAndSaveUntil(end, reads, saves));
+            writeResults(Path.of(args[4]), reads, saves, reviewers);
+        }
     }
 
     static void writeAssignments(Path file, List<String> items, List<Assignment> assignments) throws IOException {
@@ -57,25 +69,8 @@ public final class SoakClients {
         return new Assignment(fields[0], Arrays.stream(fields, 1, fields.length).map(Long::valueOf).toList());
     }
 
-    private static List<SoakReviewer> run(String base, List<Assignment> assignments, List<String> items, int seconds,
-                                          Latencies reads, Latencies saves) throws InterruptedException, IOException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        List<SoakReviewer> reviewers = new ArrayList<>();
-        try (SoakHttp client = new SoakHttp(assignments.size())) {
-            List<Thread> threads = new ArrayList<>();
-            for (Assignment assignment : assignments) {
-                SoakReviewer reviewer = new SoakReviewer(client, base, assignment.username(),
-                        assignment.reviewIds(), items, deadline, reads, saves, reviewers.size() + 1);
-                reviewers.add(reviewer);
-                Thread thread = new Thread(reviewer, "soak-" + assignment.username());
-                threads.add(thread);
-                thread.start();
-            }
-            for (Thread thread : threads) {
-                thread.join();
-            }
-        }
-        return reviewers;
+    private static long deadline(int seconds) {
+        return System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     }
 
     /** Tab-separated lines: {@code read NANOS}, {@code save NANOS}, {@code failures N} and one per answer. */

@@ -1,5 +1,7 @@
 package se.webbgranskning.bench.web;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +11,11 @@ import java.util.regex.Pattern;
 
 /**
  * One simulated reviewer: logged in with a session of their own, alternately reading one of their review screens
- * and saving a draft answer to one of its items, as the htmx page does, until the deadline. Remembers what the
+ * and saving a draft answer to one of its items, as the htmx page does, until a deadline. Remembers what the
  * server acknowledged for every item, so that the database can be checked afterwards. The reviewers share one
  * {@link SoakHttp} client (a connection each), each sending her own session cookie.
  */
-final class SoakReviewer implements Runnable {
+final class SoakReviewer {
 
     /** What the server last acknowledged for an item: the comment carries the reviewer and a sequence number. */
     record Acknowledged(String username, String score, String comment) {
@@ -28,46 +30,73 @@ final class SoakReviewer implements Runnable {
     private final String username;
     private final List<Long> reviewIds;
     private final List<String> itemIds;
-    private final long deadlineNanos;
-    private final Latencies reads;
-    private final Latencies saves;
     private final Map<String, Acknowledged> acknowledged = new HashMap<>();
     private final Random random;
+    private String cookie;
+    private int sequence;
     private int failures;
 
     SoakReviewer(SoakHttp client, String base, String username, List<Long> reviewIds, List<String> itemIds,
-                 long deadlineNanos, Latencies reads, Latencies saves, long seed) {
+                 long seed) {
         this.client = client;
         this.base = base;
         this.username = username;
         this.reviewIds = reviewIds;
         this.itemIds = itemIds;
-        this.deadlineNanos = deadlineNanos;
-        this.reads = reads;
-        this.saves = saves;
         this.random = new Random(seed);
     }
 
-    @Override
-    public void run() {
-        try {
-            String cookie = client.logIn(base, username);
-            int sequence = 0;
-            while (System.nanoTime() < deadlineNanos) {
-                long reviewId = reviewIds.get(random.nextInt(reviewIds.size()));
-                long start = System.nanoTime();
-                SoakHttp.Response screen = client.get(base + "/granskning/" + reviewId, cookie);
-                reads.add(System.nanoTime() - start);
-                if (screen.status() != 200) {
-                    failures++;
-                    continue;
+    /**
+     * Starts each of the reviewers' work on a thread of its own, all at once, and waits for all of them: the
+     * reviewers are concurrent users, not a queue. A reviewer whose work throws is counted as failed.
+     */
+    static void eachAtOnce(List<SoakReviewer> reviewers, String phase, Work work) throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        for (SoakReviewer reviewer : reviewers) {
+            Thread thread = new Thread(() -> {
+                try {
+                    work.on(reviewer);
+                } catch (Exception e) {
+                    reviewer.failures++;
+                    System.err.println(reviewer.username + " (" + phase + "): " + e);
                 }
-                String itemId = itemIds.get(random.nextInt(itemIds.size()));
-                save(cookie, screen.body(), reviewId, itemId, ++sequence);
+            }, phase + "-" + reviewer.username);
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+    }
+
+    /** What {@link #eachAtOnce} has each reviewer do. */
+    @FunctionalInterface
+    interface Work {
+        void on(SoakReviewer reviewer) throws Exception;
+    }
+
+    /**
+     * Opens the reviewer's session. Done before any measured run: a login's Argon2 hash deliberately costs some
+     * 19 MiB and tens of milliseconds of CPU, and twenty at once are a burst that a day of reviewing, who log in
+     * once each, does not have.
+     */
+    void logIn() throws IOException {
+        cookie = client.logIn(base, username);
+    }
+
+    /** Reads a screen and saves an answer on it, again and again until the deadline; records each latency. */
+    void readAndSaveUntil(long deadlineNanos, Latencies reads, Latencies saves) throws Exception {
+        while (System.nanoTime() < deadlineNanos) {
+            long reviewId = reviewIds.get(random.nextInt(reviewIds.size()));
+            long start = System.nanoTime();
+            SoakHttp.Response screen = client.get(base + "/granskning/" + reviewId, cookie);
+            reads.add(System.nanoTime() - start);
+            if (screen.status() != 200) {
+                failures++;
+                continue;
             }
-        } catch (Exception e) {
-            failures++;
-            System.err.println(username + ": " + e);
+            String itemId = itemIds.get(random.nextInt(itemIds.size()));
+            save(screen.body(), reviewId, itemId, ++sequence, saves);
         }
     }
 
@@ -75,19 +104,13 @@ final class SoakReviewer implements Runnable {
      * Reads each of the reviewer's review screens once, as a reviewer opening her municipalities does; the first
      * opening of a snapshot computes its pre-check suggestions, which the app then keeps.
      */
-    void openEachReviewOnce() {
-        try {
-            String cookie = client.logIn(base, username);
-            for (long reviewId : reviewIds) {
-                client.get(base + "/granskning/" + reviewId, cookie);
-            }
-        } catch (Exception e) {
-            failures++;
-            System.err.println(username + ": " + e);
+    void openEachReviewOnce() throws IOException {
+        for (long reviewId : reviewIds) {
+            client.get(base + "/granskning/" + reviewId, cookie);
         }
     }
 
-    private void save(String cookie, String page, long reviewId, String itemId, int sequence) throws Exception {
+    private void save(String page, long reviewId, String itemId, int sequence, Latencies saves) throws Exception {
         String score = SCORES[random.nextInt(SCORES.length)];
         String comment = username + " #" + sequence;
         String form = "_csrf=" + BenchHttp.encode(match(CSRF, page)) + "&poang=" + score + "&kommentar=" + BenchHttp.encode(comment)

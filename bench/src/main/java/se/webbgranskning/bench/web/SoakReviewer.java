@@ -96,7 +96,7 @@ final class SoakReviewer {
                 continue;
             }
             String itemId = itemIds.get(random.nextInt(itemIds.size()));
-            save(screen.body(), reviewId, itemId, ++sequence, saves);
+            save(screen.body(), reviewId, itemId, saves);
         }
     }
 
@@ -110,9 +110,9 @@ final class SoakReviewer {
         }
     }
 
-    private void save(String page, long reviewId, String itemId, int sequence, Latencies saves) throws Exception {
+    private void save(String page, long reviewId, String itemId, Latencies saves) throws Exception {
         String score = SCORES[random.nextInt(SCORES.length)];
-        String comment = username + " #" + sequence;
+        String comment = username + " #" + ++sequence;
         String form = "_csrf=" + BenchHttp.encode(match(CSRF, page)) + "&poang=" + score + "&kommentar=" + BenchHttp.encode(comment)
                 + "&version=" + version(page, itemId);
         long start = System.nanoTime();

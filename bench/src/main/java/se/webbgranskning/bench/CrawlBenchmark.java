@@ -53,8 +53,8 @@ public final class CrawlBenchmark {
             PageIndex index = index(work.resolve("data"));
             HostResolver resolver = HostResolver.system();
 
-            Round first = crawl(work.resolve("data"), index, settings, resolver, targets);
-            Round second = crawl(work.resolve("data"), index, settings, resolver, targets);
+            Round first = crawl(web, work.resolve("data"), index, settings, resolver, targets);
+            Round second = crawl(web, work.resolve("data"), index, settings, resolver, targets);
             Optional<WgetRun.Outcome> wget = WgetRun.run(ports, delay, work.resolve("wget"));
 
             report(sites, delay, first, second, wget, memory);
@@ -73,7 +73,8 @@ public final class CrawlBenchmark {
         }
     }
 
-    private record Round(RoundResult result, Duration wall) {
+    /** A round's result, its wall time and the CPU time it took in the crawler's JVM and in the synthetic web. */
+    private record Round(RoundResult result, Duration wall, Duration crawlerCpu, Duration webCpu) {
         long documents() {
             return result.sites().stream().mapToLong(s -> s.pages() + s.pdfs()).sum();
         }
@@ -88,12 +89,20 @@ public final class CrawlBenchmark {
         }
     }
 
-    private static Round crawl(Path dataDir, PageIndex index, CrawlSettings settings, HostResolver resolver,
-                               List<SiteTarget> targets) throws InterruptedException {
+    /** CPU time (user and system, all threads) a process has used so far; zero where the OS does not say. */
+    private static Duration processCpu(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    private static Round crawl(Process web, Path dataDir, PageIndex index, CrawlSettings settings,
+                               HostResolver resolver, List<SiteTarget> targets) throws InterruptedException {
         long start = System.nanoTime();
+        Duration crawlerCpu = processCpu(ProcessHandle.current());
+        Duration webCpu = processCpu(web.toHandle());
         RoundResult result = new CrawlRound(dataDir, index, settings, ScopeRules.bundled(), resolver,
                 Clock.systemUTC()).start(targets, CrawlProgress.silent());
-        return new Round(result, Duration.ofNanos(System.nanoTime() - start));
+        return new Round(result, Duration.ofNanos(System.nanoTime() - start),
+                processCpu(ProcessHandle.current()).minus(crawlerCpu), processCpu(web.toHandle()).minus(webCpu));
     }
 
     private static void report(int sites, Duration delay, Round first, Round second, Optional<WgetRun.Outcome> wget,
@@ -112,6 +121,11 @@ public final class CrawlBenchmark {
         System.out.printf(Locale.ROOT, "Round 2 (ours, unchanged web): %.2f s; %s written = %.1f %% of round 1%n",
                 seconds(second.wall()), mib(second.bytesWritten()),
                 100.0 * second.bytesWritten() / Math.max(1, first.bytesWritten()));
+        for (Round round : List.of(first, second)) {
+            System.out.printf(Locale.ROOT, "CPU, round %d: crawler %.1f s = %.2f ms per document, synthetic web %.1f s%n",
+                    round == first ? 1 : 2, seconds(round.crawlerCpu()),
+                    seconds(round.crawlerCpu()) * 1000 / Math.max(1, round.documents()), seconds(round.webCpu()));
+        }
         System.out.printf(Locale.ROOT, "Peak heap: %s live (after a collection), %s in use incl. garbage (max heap"
                 + " %s); peak RSS: %s%n", mib(memory.peakHeapAfterGc()), mib(peakHeap), mib(PeakMemory.maxHeap()),
                 PeakMemory.peakRss().map(CrawlBenchmark::mib).orElse("unknown"));

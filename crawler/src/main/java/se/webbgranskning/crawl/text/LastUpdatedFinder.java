@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,19 +29,18 @@ import org.jsoup.nodes.Element;
  */
 public final class LastUpdatedFinder {
 
-    private static final String UPDATED_WORDS =
-            "uppdaterad|uppdaterades|uppdaterat|ändrad|ändrades|ändrat|granskad|granskades|reviderad|reviderades";
-    private static final String PUBLISHED_WORDS = "publicerad|publicerades|publicerat";
+    private static final List<String> UPDATED_WORDS = List.of("uppdaterad", "uppdaterades", "uppdaterat", "ändrad",
+            "ändrades", "ändrat", "granskad", "granskades", "reviderad", "reviderades");
+    private static final List<String> PUBLISHED_WORDS = List.of("publicerad", "publicerades", "publicerat");
     /**
      * Between the word and the date: a colon, "den", "senast", a line break (label and date in separate
      * elements); not a sentence with numbers of its own.
      */
     private static final String GAP = "[^\\d]{0,30}?";
 
-    private static final Pattern UPDATED_PHRASE =
-            Pattern.compile("(?iU)(?<!\\p{L})(?:" + UPDATED_WORDS + ")(?!\\p{L})" + GAP + SwedishDates.DATE);
-    private static final Pattern PUBLISHED_PHRASE =
-            Pattern.compile("(?iU)(?<!\\p{L})(?:" + PUBLISHED_WORDS + ")(?!\\p{L})" + GAP + SwedishDates.DATE);
+    private static final WordLedPattern UPDATED_PHRASE = new WordLedPattern(UPDATED_WORDS, GAP + SwedishDates.DATE);
+    private static final WordLedPattern PUBLISHED_PHRASE =
+            new WordLedPattern(PUBLISHED_WORDS, GAP + SwedishDates.DATE);
     private static final Pattern MENTIONS_UPDATE = Pattern.compile("(?iU)uppdater|ändr|granskad|reviderad");
     /** Themes mark the element in English: WordPress prints {@code <time class="updated">}. */
     private static final Pattern UPDATE_CLASS = Pattern.compile("(?i)updated|modified|uppdater|andrad|ändrad");
@@ -85,12 +83,9 @@ public final class LastUpdatedFinder {
         return !date.isBefore(EARLIEST) && !date.isAfter(LocalDate.now(clock).plusDays(1));
     }
 
-    private static List<LocalDate> phraseDates(Pattern phrase, String text) {
+    private static List<LocalDate> phraseDates(WordLedPattern phrase, String text) {
         List<LocalDate> dates = new ArrayList<>();
-        Matcher m = phrase.matcher(text);
-        while (m.find()) {
-            SwedishDates.fromMatch(m).ifPresent(dates::add);
-        }
+        phrase.forEachMatch(text, m -> SwedishDates.fromMatch(m).ifPresent(dates::add));
         return dates;
     }
 

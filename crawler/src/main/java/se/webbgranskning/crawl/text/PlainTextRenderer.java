@@ -15,8 +15,6 @@ import org.jsoup.select.NodeVisitor;
  */
 final class PlainTextRenderer {
 
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("[ \\t\\n\\r\\f]+");
-
     private static final Set<String> BLOCKS = Set.of(
             "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog", "div", "dl",
             "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -101,12 +99,30 @@ final class PlainTextRenderer {
                 out.append(value);
                 return;
             }
-            // Collapse as browsers do; the normaliser later strips spaces at line starts and ends.
-            String collapsed = WHITESPACE.matcher(value).replaceAll(" ");
-            if (collapsed.startsWith(" ") && (out.length() == 0 || isSpaceOrBreak(out.charAt(out.length() - 1)))) {
-                collapsed = collapsed.substring(1);
+            // Collapse HTML white space as browsers do (the normaliser later strips spaces at line starts and ends),
+            // without a space after a space or a line break already written.
+            boolean space = false;
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                    space = true;
+                } else {
+                    if (space) {
+                        appendSpace();
+                    }
+                    space = false;
+                    out.append(c);
+                }
             }
-            out.append(collapsed);
+            if (space) {
+                appendSpace();
+            }
+        }
+
+        private void appendSpace() {
+            if (out.length() > 0 && !isSpaceOrBreak(out.charAt(out.length() - 1))) {
+                out.append(' ');
+            }
         }
 
         /** Ends the current line unless it is empty or holds only a bullet ("<li><p>…" stays on one line). */

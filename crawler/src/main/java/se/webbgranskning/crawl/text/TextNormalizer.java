@@ -9,11 +9,6 @@ import java.util.regex.Pattern;
  */
 final class TextNormalizer {
 
-    /** Soft hyphen, zero-width space, word joiner and a stray BOM: invisible, but they break word search. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
-    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\t\\x0B\\f\\r\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000 ]+");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
-
     /**
      * A word broken over two lines in a PDF, "hemtjänst-\ninsatser". Only joined when the next line starts in
      * lower case and is not a conjunction: Swedish writes "hälso- och sjukvård", and joining that would
@@ -25,14 +20,59 @@ final class TextNormalizer {
     private TextNormalizer() {
     }
 
+    /**
+     * One pass over the text, because it runs over every page's text (several times for the date search): three
+     * regex replacements and a split per line cost more CPU than fetching the page.
+     */
     static String normalize(String text) {
-        String cleaned = INVISIBLE.matcher(text).replaceAll("");
-        cleaned = HORIZONTAL_SPACE.matcher(cleaned).replaceAll(" ");
-        StringBuilder out = new StringBuilder(cleaned.length());
-        for (String line : cleaned.split("\n", -1)) {
-            out.append(line.strip()).append('\n');
+        StringBuilder out = new StringBuilder(text.length());
+        int lineStart = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                trimLineEnd(out, lineStart);
+                // at most one blank line in a row: no third line break after two
+                if (out.length() < 2 || out.charAt(out.length() - 1) != '\n' || out.charAt(out.length() - 2) != '\n') {
+                    out.append('\n');
+                }
+                lineStart = out.length();
+                pendingSpace = false;
+            } else if (isInvisible(c)) {
+                continue;
+            } else if (isHorizontalSpace(c)) {
+                pendingSpace = true;
+            } else if (out.length() == lineStart && Character.isWhitespace(c)) {
+                pendingSpace = false; // other white space at a line start goes, as strip() takes it
+            } else {
+                if (pendingSpace && out.length() > lineStart) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(c);
+            }
         }
-        return BLANK_LINES.matcher(out).replaceAll("\n\n").strip();
+        trimLineEnd(out, lineStart);
+        return out.toString().strip();
+    }
+
+    /** Soft hyphen, zero-width space, word joiner and a stray BOM: invisible, but they break word search. */
+    private static boolean isInvisible(char c) {
+        return c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
+    }
+
+    /** Every kind of space within a line, the no-break ones included; they all become one ordinary space. */
+    private static boolean isHorizontalSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+                || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
+    }
+
+    private static void trimLineEnd(StringBuilder out, int lineStart) {
+        int end = out.length();
+        while (end > lineStart && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        out.setLength(end);
     }
 
     /** Like {@link #normalize} but first joins words hyphenated at a line end, as PDF text often has them. */

@@ -64,11 +64,22 @@ public final class CrawlBenchmark {
         }
     }
 
-    /** The WARC files, databases and wget copies of a run take hundreds of MiB; nothing of them is kept. */
-    private static void deleteRecursively(Path dir) throws java.io.IOException {
-        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
+    /**
+     * The WARC files, databases and wget copies of a run take hundreds of MiB; nothing of them is kept. A site's
+     * frontier may still be closing in the background and write a last file meanwhile: then the walk is repeated.
+     */
+    private static void deleteRecursively(Path dir) throws java.io.IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+                return;
+            } catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.NoSuchFileException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                Thread.sleep(1000);
             }
         }
     }
@@ -122,8 +133,8 @@ public final class CrawlBenchmark {
                 seconds(second.wall()), mib(second.bytesWritten()),
                 100.0 * second.bytesWritten() / Math.max(1, first.bytesWritten()));
         for (Round round : List.of(first, second)) {
-            System.out.printf(Locale.ROOT, "CPU, round %d: crawler %.1f s = %.2f ms per document, synthetic web %.1f s%n",
-                    round == first ? 1 : 2, seconds(round.crawlerCpu()),
+            System.out.printf(Locale.ROOT, "CPU, round %d: crawler %.1f s = %.2f ms per document,"
+                    + " synthetic web %.1f s%n", round == first ? 1 : 2, seconds(round.crawlerCpu()),
                     seconds(round.crawlerCpu()) * 1000 / Math.max(1, round.documents()), seconds(round.webCpu()));
         }
         System.out.printf(Locale.ROOT, "Peak heap: %s live (after a collection), %s in use incl. garbage (max heap"

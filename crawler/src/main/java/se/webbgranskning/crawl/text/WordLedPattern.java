@@ -17,6 +17,15 @@ import java.util.regex.Pattern;
  */
 final class WordLedPattern {
 
+    /** {@link #fold} for the Latin-1 characters most text consists of, computed once. */
+    private static final char[] LATIN1_FOLDED = new char[256];
+
+    static {
+        for (char c = 0; c < LATIN1_FOLDED.length; c++) {
+            LATIN1_FOLDED[c] = Character.toLowerCase(Character.toUpperCase(c));
+        }
+    }
+
     private final Pattern pattern;
     private final char[][] words;
 
@@ -75,6 +84,6 @@ final class WordLedPattern {
 
     /** How {@code (?iU)} compares a letter with a lower-case one in the pattern. */
     private static char fold(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
+        return c < LATIN1_FOLDED.length ? LATIN1_FOLDED[c] : Character.toLowerCase(Character.toUpperCase(c));
     }
 }

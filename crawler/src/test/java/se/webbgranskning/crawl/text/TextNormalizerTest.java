@@ -17,7 +17,8 @@ class TextNormalizerTest {
 
     @Test
     void otherWhiteSpaceGoesOnlyAtTheEndsOfALine() {
-        assertThat(TextNormalizer.normalize("\u2028 Avgift \u2028 i månaden \u2029")).isEqualTo("Avgift \u2028 i månaden");
+        assertThat(TextNormalizer.normalize("\u2028 Avgift \u2028 i månaden \u2029"))
+                .isEqualTo("Avgift \u2028 i månaden");
     }
 
     @Test

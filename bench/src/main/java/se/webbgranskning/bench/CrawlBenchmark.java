@@ -41,7 +41,7 @@ public final class CrawlBenchmark {
         Duration delay = Duration.ofMillis(args.length > 1 ? Long.parseLong(args[1]) : 250);
         Path work = Files.createTempDirectory("crawl-benchmark");
         Process web = startWeb(sites);
-        try (PeakMemory memory = new PeakMemory()) {
+        try (PeakMemory memory = new PeakMemory(); ThreadCpu threads = new ThreadCpu()) {
             List<Integer> ports = readPorts(web);
             List<SiteTarget> targets = new ArrayList<>();
             for (int i = 0; i < ports.size(); i++) {
@@ -53,8 +53,8 @@ public final class CrawlBenchmark {
             PageIndex index = index(work.resolve("data"));
             HostResolver resolver = HostResolver.system();
 
-            Round first = crawl(web, work.resolve("data"), index, settings, resolver, targets);
-            Round second = crawl(web, work.resolve("data"), index, settings, resolver, targets);
+            Round first = crawl(web, threads, work.resolve("data"), index, settings, resolver, targets);
+            Round second = crawl(web, threads, work.resolve("data"), index, settings, resolver, targets);
             Optional<WgetRun.Outcome> wget = WgetRun.run(ports, delay, work.resolve("wget"));
 
             report(sites, delay, first, second, wget, memory);
@@ -85,7 +85,8 @@ public final class CrawlBenchmark {
     }
 
     /** A round's result, its wall time and the CPU time it took in the crawler's JVM and in the synthetic web. */
-    private record Round(RoundResult result, Duration wall, Duration crawlerCpu, Duration webCpu) {
+    private record Round(RoundResult result, Duration wall, Duration crawlerCpu, ThreadCpu.Split crawlerSplit,
+                         Duration webCpu) {
         long documents() {
             return result.sites().stream().mapToLong(s -> s.pages() + s.pdfs()).sum();
         }
@@ -105,15 +106,17 @@ public final class CrawlBenchmark {
         return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
-    private static Round crawl(Process web, Path dataDir, PageIndex index, CrawlSettings settings,
+    private static Round crawl(Process web, ThreadCpu threads, Path dataDir, PageIndex index, CrawlSettings settings,
                                HostResolver resolver, List<SiteTarget> targets) throws InterruptedException {
         long start = System.nanoTime();
         Duration crawlerCpu = processCpu(ProcessHandle.current());
         Duration webCpu = processCpu(web.toHandle());
+        ThreadCpu.Split split = threads.now();
         RoundResult result = new CrawlRound(dataDir, index, settings, ScopeRules.bundled(), resolver,
                 Clock.systemUTC()).start(targets, CrawlProgress.silent());
         return new Round(result, Duration.ofNanos(System.nanoTime() - start),
-                processCpu(ProcessHandle.current()).minus(crawlerCpu), processCpu(web.toHandle()).minus(webCpu));
+                processCpu(ProcessHandle.current()).minus(crawlerCpu), threads.now().minus(split),
+                processCpu(web.toHandle()).minus(webCpu));
     }
 
     private static void report(int sites, Duration delay, Round first, Round second, Optional<WgetRun.Outcome> wget,
@@ -133,9 +136,10 @@ public final class CrawlBenchmark {
                 seconds(second.wall()), mib(second.bytesWritten()),
                 100.0 * second.bytesWritten() / Math.max(1, first.bytesWritten()));
         for (Round round : List.of(first, second)) {
-            System.out.printf(Locale.ROOT, "CPU, round %d: crawler %.1f s = %.2f ms per document,"
-                    + " synthetic web %.1f s%n", round == first ? 1 : 2, seconds(round.crawlerCpu()),
-                    seconds(round.crawlerCpu()) * 1000 / Math.max(1, round.documents()), seconds(round.webCpu()));
+            System.out.printf(Locale.ROOT, "CPU, round %d: crawler %.1f s = %.2f ms per document (of it JIT compilers"
+                    + " %.1f s, garbage collector %.1f s), synthetic web %.1f s%n", round == first ? 1 : 2,
+                    seconds(round.crawlerCpu()), seconds(round.crawlerCpu()) * 1000 / Math.max(1, round.documents()),
+                    seconds(round.crawlerSplit().jit()), seconds(round.crawlerSplit().gc()), seconds(round.webCpu()));
         }
         System.out.printf(Locale.ROOT, "Peak heap: %s live (after a collection), %s in use incl. garbage (max heap"
                 + " %s); peak RSS: %s%n", mib(memory.peakHeapAfterGc()), mib(peakHeap), mib(PeakMemory.maxHeap()),

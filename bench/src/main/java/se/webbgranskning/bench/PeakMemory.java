@@ -11,31 +11,19 @@ import java.util.Optional;
 /** Peak heap (sampled every 10 ms, and the JVM's own per-pool peaks) and peak RSS of this process. */
 public final class PeakMemory implements AutoCloseable {
 
-    private final Thread sampler;
-    private volatile boolean running = true;
     private volatile long peakHeapSampled;
     private volatile long peakHeapAfterGc;
+    private final PeriodicSampler sampler = new PeriodicSampler("heap-sampler", 10, this::sample);
 
-    public PeakMemory() {
-        sampler = new Thread(() -> {
-            while (running) {
-                long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                if (used > peakHeapSampled) {
-                    peakHeapSampled = used;
-                }
-                long afterGc = heapAfterLastCollections();
-                if (afterGc > peakHeapAfterGc) {
-                    peakHeapAfterGc = afterGc;
-                }
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
+    private void sample() {
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        if (used > peakHeapSampled) {
+            peakHeapSampled = used;
+        }
+        long afterGc = heapAfterLastCollections();
+        if (afterGc > peakHeapAfterGc) {
+            peakHeapAfterGc = afterGc;
+        }
     }
 
     public long peakHeapSampled() {
@@ -72,7 +60,6 @@ public final class PeakMemory implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        sampler.interrupt();
+        sampler.close();
     }
 }

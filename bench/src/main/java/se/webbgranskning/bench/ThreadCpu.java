@@ -29,23 +29,7 @@ final class ThreadCpu implements AutoCloseable {
 
     private final Map<String, Long> ticksByThread = new HashMap<>();
     private final Map<String, String> nameByThread = new HashMap<>();
-    private final Thread sampler;
-    private volatile boolean running = true;
-
-    ThreadCpu() {
-        sampler = new Thread(() -> {
-            while (running) {
-                sample();
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "thread-cpu-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
-    }
+    private final PeriodicSampler sampler = new PeriodicSampler("thread-cpu-sampler", 200, this::sample);
 
     /** The CPU time each kind of thread has used so far (sampled now). */
     synchronized Split now() {
@@ -91,7 +75,6 @@ final class ThreadCpu implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        sampler.interrupt();
+        sampler.close();
     }
 }

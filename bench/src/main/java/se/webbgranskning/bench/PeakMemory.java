@@ -13,6 +13,7 @@ public final class PeakMemory implements AutoCloseable {
 
     private volatile long peakHeapSampled;
     private volatile long peakHeapAfterGc;
+    // Its thread starts at once: any field that sample() needs must be initialised above this line.
     private final PeriodicSampler sampler = new PeriodicSampler("heap-sampler", 10, this::sample);
 
     private void sample() {

@@ -29,6 +29,7 @@ final class ThreadCpu implements AutoCloseable {
 
     private final Map<String, Long> ticksByThread = new HashMap<>();
     private final Map<String, String> nameByThread = new HashMap<>();
+    // Declared after the maps: its thread starts at once and samples into them.
     private final PeriodicSampler sampler = new PeriodicSampler("thread-cpu-sampler", 200, this::sample);
 
     /** The CPU time each kind of thread has used so far (sampled now). */
